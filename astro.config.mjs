@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { normalizeBase } from './src/lib/url.ts';
+
+/**
+ * SITE_URL: the origin the site is served from (canonical URLs, sitemap).
+ * BASE_PATH: the path under it, e.g. `/roadmap/` for https://user.github.io/roadmap/.
+ * Both come from the environment so a fork deploys without editing this file.
+ */
+const site = process.env.SITE_URL || 'https://example.github.io';
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+	site,
+	base,
+	// Pages are folders (`fr/python/index.html`), linked with a trailing slash,
+	// which is what GitHub Pages serves without a redirect.
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Harmless noise from Astro's MDX handling, once per MDX file:
+					// https://github.com/withastro/astro/issues/18087
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

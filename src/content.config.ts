@@ -1,0 +1,111 @@
+/**
+ * Content collections. Every edition is a folder `content/<lang>/` holding
+ * `edition.mdx` (metadata + overview text), `ui.json` (interface strings) and
+ * `steps/*.mdx` (one file per step). Each file is checked against its schema
+ * in src/schemas/, then the checks in src/lib/content-checks.ts run across
+ * files; any problem stops the build with `<file> → <field>: <expected>`.
+ *
+ * CONTENT_DIR points the site at another content folder (tests use it for
+ * fixtures and temporary editions); it defaults to ./content.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	checkEditionBody,
+	checkEditionFolder,
+	checkSteps,
+	checkUi,
+	ContentError,
+	missingUiKeys,
+	schemaProblems,
+} from './lib/content-checks';
+import { SOURCE_EDITION } from './lib/editions';
+import { editionSchema } from './schemas/edition';
+import { stepSchema } from './schemas/step';
+import { uiKeys, uiSchema } from './schemas/ui';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+type Entry = ReturnType<LoaderContext['store']['values']>[number];
+
+/** The edition an entry belongs to: the first folder of its id. */
+const editionOf = (entry: Entry) => entry.id.split('/')[0] ?? '';
+const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
+
+/**
+ * The glob loader, with our messages: each file is checked against `schema`
+ * before Astro stores it, then `crossCheck` looks at the whole collection.
+ */
+function checkedGlob(
+	pattern: string,
+	schema: z.ZodType,
+	crossCheck: (entries: Entry[], context: LoaderContext) => string[],
+	generateId?: (entry: string) => string,
+): Loader {
+	const inner = glob({ base: contentDir, pattern, ...(generateId && { generateId: ({ entry }) => generateId(entry) }) });
+	return {
+		name: 'checked-glob',
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				const result = schema.safeParse(props.data);
+				if (!result.success) throw new ContentError(schemaProblems(relative(root, props.filePath ?? props.id), result.error.issues));
+				return context.parseData(props);
+			};
+			await inner.load({ ...context, parseData });
+			const problems = crossCheck(context.store.values(), context);
+			if (problems.length > 0) throw new ContentError(problems);
+		},
+	};
+}
+
+/** `fr/edition.mdx` and `fr/ui.json` are both simply the edition `fr`. */
+const folderId = (entry: string) => entry.split('/')[0] ?? entry;
+
+const editions = defineCollection({
+	loader: checkedGlob(
+		'*/edition.mdx',
+		editionSchema,
+		(entries) =>
+			entries.flatMap((entry) => [
+				...checkEditionFolder(fileOf(entry), entry.id, String(entry.data.lang)),
+				...checkEditionBody(fileOf(entry), entry.body ?? ''),
+			]),
+		folderId,
+	),
+	schema: editionSchema,
+});
+
+const steps = defineCollection({
+	loader: checkedGlob('*/steps/*.mdx', stepSchema, (entries) =>
+		checkSteps(
+			entries.map((entry) => ({ file: fileOf(entry), edition: editionOf(entry), id: String(entry.data.id), order: Number(entry.data.order) })),
+			SOURCE_EDITION,
+		),
+	),
+	schema: stepSchema,
+});
+
+const ui = defineCollection({
+	loader: checkedGlob(
+		'*/ui.json',
+		uiSchema,
+		(entries, { logger }) => {
+			const records = entries.map((entry) => ({ file: fileOf(entry), edition: entry.id, strings: entry.data as Record<string, string> }));
+			for (const record of records) {
+				if (record.edition === SOURCE_EDITION) continue;
+				const missing = missingUiKeys(record, uiKeys);
+				if (missing.length > 0) logger.warn(`${record.file}: ${missing.length} UI strings fall back to "${SOURCE_EDITION}": ${missing.join(', ')}`);
+			}
+			return checkUi(records, uiKeys, SOURCE_EDITION);
+		},
+		folderId,
+	),
+	schema: uiSchema,
+});
+
+export const collections = { editions, steps, ui };

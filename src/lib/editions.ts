@@ -1,0 +1,6 @@
+/**
+ * The source edition: the seed article's language. Its steps define the path
+ * (ids and order) and its UI strings must be complete; every other edition is
+ * a translation that may lag behind and falls back to it.
+ */
+export const SOURCE_EDITION = 'fr';

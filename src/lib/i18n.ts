@@ -1,0 +1,23 @@
+/**
+ * UI strings: each edition's `ui.json` is a partial dictionary over the keys
+ * of src/schemas/ui.ts; what it leaves out comes from the source edition.
+ * Components only call `t('key', { values })`.
+ */
+import type { UiKey, UiStrings } from '../schemas/ui';
+
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** Fills `{name}` placeholders; an unknown name stays visible so it gets noticed. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A translator for one edition, falling back to the source edition's strings. */
+export function createTranslator(strings: Partial<UiStrings>, fallback: UiStrings): Translate {
+	return (key, values) => format(strings[key] ?? fallback[key], values);
+}
+
+/** A date as readers of `lang` write it, e.g. "3 décembre 2018". Dates are calendar days: read in UTC. */
+export function formatDate(date: Date, lang: string): string {
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

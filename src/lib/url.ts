@@ -1,0 +1,31 @@
+/**
+ * Every internal URL goes through here, so the same build works at `/` and
+ * under a project path such as `/roadmap/` (GitHub Pages). The base comes from
+ * Astro (`base` in astro.config.mjs, from BASE_PATH), exposed as BASE_URL.
+ */
+
+/** `roadmap`, `/roadmap`, `/roadmap/` → `/roadmap/`; empty → `/`. */
+export function normalizeBase(base: string | undefined): string {
+	const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A path inside the site, prefixed with the base: `fr/` → `/roadmap/fr/`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+/** The URL of each kind of page: one place to change a route's shape. */
+export const routes = {
+	/** The root page that sends readers to an edition. */
+	home: () => withBase(''),
+	/** An edition's overview, e.g. `/roadmap/fr/`. */
+	edition: (edition: string) => withBase(`${edition}/`),
+	/** A step page, e.g. `/roadmap/fr/python/`. */
+	step: (edition: string, stepId: string) => withBase(`${edition}/${stepId}/`),
+};
+
+/** The host a link goes to, without `www.`, as shown to readers: "kaggle.com". */
+export function domainOf(url: string): string {
+	return new URL(url).hostname.replace(/^www\./, '');
+}

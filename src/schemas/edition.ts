@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { expected, httpsUrl, languageTag, strictObject, text } from './fields';
+
+/** The article an edition is based on, credited on every page. */
+const originalSchema = strictObject(
+	{
+		/** The article's title in its original language. */
+		title: text('the original title'),
+		/** Who wrote it. */
+		author: text("the author's name"),
+		/** Where it was published, e.g. freeCodeCamp. */
+		publisher: text('the publisher'),
+		/** Link to the original article. */
+		url: httpsUrl,
+		/** Publication date, YYYY-MM-DD. */
+		date: z.coerce.date(expected('a date such as 2018-12-03')),
+	},
+	'the original article',
+);
+
+/**
+ * The frontmatter of `content/<edition>/edition.mdx`. The body of that file is
+ * the overview page's text; it must contain `<StepList />` where the list of
+ * steps goes.
+ */
+export const editionSchema = strictObject(
+	{
+		/** Short site title shown in the header and in page titles. */
+		title: text('the site title'),
+		/** One or two sentences: the overview's meta description. */
+		description: text('a description of the path'),
+		/** Language of the edition's text, a BCP 47 tag. Its lowercase form is the folder name. */
+		lang: languageTag,
+		/** Writing direction; `rtl` for Arabic, Hebrew, Persian… Defaults to `ltr`. */
+		dir: z.enum(['ltr', 'rtl'], expected('"ltr" or "rtl"')).default('ltr'),
+		/** The title of the article in this edition's language: the overview's heading. */
+		articleTitle: text('the title of the article'),
+		/** The original article this edition comes from. */
+		original: originalSchema,
+	},
+	'an edition',
+);
+
+export type Edition = z.infer<typeof editionSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { expected, slug, strictObject, text } from './fields';
+import { resourceSchema } from './resource';
+
+/**
+ * The frontmatter of one step file, `content/<edition>/steps/*.mdx`. The body
+ * of the file is the step's explanation.
+ */
+export const stepSchema = strictObject(
+	{
+		/**
+		 * Stable identifier: the step's URL segment and its key in saved progress.
+		 * Never shown. Keep it when the title or order changes; the same step
+		 * has the same id in every edition.
+		 */
+		id: slug,
+		/** Position in the path, from 1; the steps of an edition are numbered 1, 2, 3… without gaps. */
+		order: z.int(expected('a whole number from 1')).min(1, 'expected a whole number from 1'),
+		/** The step's title, shown after its number in the heading. */
+		title: text('the step title'),
+		/** One sentence shown on the overview and as the page description. */
+		summary: text('a one-sentence summary'),
+		/** The one thing to read. */
+		read: resourceSchema,
+		/** The one thing to do. */
+		do: resourceSchema,
+	},
+	'a step',
+);
+
+export type Step = z.infer<typeof stepSchema>;

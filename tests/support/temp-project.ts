@@ -1,0 +1,47 @@
+/**
+ * A throwaway copy of the project (its code, config and content, with
+ * node_modules linked), for tests that build the site from content we change:
+ * bad-content fixtures, temporary editions. Nothing outside the copy is touched.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const copied = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface TempProject {
+	root: string;
+	/** Path inside the copy: `file('content/fr/ui.json')`. */
+	file(path: string): string;
+	/** Runs the project's Astro CLI in the copy; never throws, returns the exit code and output. */
+	astro(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }>;
+	remove(): Promise<void>;
+}
+
+export async function createTempProject(): Promise<TempProject> {
+	const root = await mkdtemp(join(tmpdir(), 'roadmap-'));
+	await Promise.all(copied.map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })));
+	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	return {
+		root,
+		file: (path) => join(root, path),
+		astro: async (args, env = {}) => {
+			try {
+				const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, ...args], {
+					cwd: root,
+					env: { ...process.env, CONTENT_DIR: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+					maxBuffer: 16 * 1024 * 1024,
+				});
+				return { code: 0, output: stdout + stderr };
+			} catch (error) {
+				const failed = error as { code?: number; stdout?: string; stderr?: string };
+				return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+			}
+		},
+		remove: () => rm(root, { recursive: true, force: true }),
+	};
+}
