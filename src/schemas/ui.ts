@@ -57,7 +57,7 @@ const uiShape = {
 	'home.title': text('a string'),
 	/** Sentence on the root page, above the list of editions. */
 	'home.choose': text('a string'),
-} satisfies Record<`resource.kind.${ResourceKind}`, unknown>;
+} satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /** The UI strings of one edition: any subset of the keys, no unknown key. */
 export const uiSchema = strictObject(uiShape, 'a UI strings file', 'the keys listed in src/schemas/ui.ts').partial();

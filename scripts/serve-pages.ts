@@ -1,0 +1,113 @@
+/**
+ * A static server that answers like GitHub Pages, so tests see what a host
+ * will serve: `dir/` serves `dir/index.html`, `dir` redirects to `dir/`,
+ * `page` serves `page.html` when it exists, unknown paths get the site's
+ * `404.html` with status 404, nothing outside the base is served, and
+ * responses are gzipped when the browser accepts it.
+ *
+ *   node scripts/serve-pages.ts [--dir dist] [--base /roadmap/] [--port 4321]
+ *
+ * The base defaults to BASE_PATH, like the build.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+import { normalizeBase } from '../src/lib/url.ts';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+};
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
+
+async function fileAt(path: string) {
+	try {
+		const info = await stat(path);
+		return info;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Resolves a URL path below the base to what Pages would do with it. */
+async function resolveRequest(root: string, base: string, urlPath: string): Promise<{ file: string; status: number } | { redirect: string } | undefined> {
+	if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return undefined;
+	if (`${urlPath}/` === base) return { redirect: base };
+	const relativePath = decodeURIComponent(urlPath.slice(base.length));
+	const target = resolve(root, normalize(relativePath));
+	if (target !== root && !target.startsWith(root + sep)) return undefined;
+	const info = await fileAt(target);
+	if (info?.isFile()) return { file: target, status: 200 };
+	if (info?.isDirectory()) {
+		if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+		const index = join(target, 'index.html');
+		if ((await fileAt(index))?.isFile()) return { file: index, status: 200 };
+	}
+	if (!urlPath.endsWith('/') && (await fileAt(`${target}.html`))?.isFile()) return { file: `${target}.html`, status: 200 };
+	return undefined;
+}
+
+function send(request: IncomingMessage, response: ServerResponse, file: string, status: number) {
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+	response.writeHead(status, {
+		'content-type': type,
+		'cache-control': 'max-age=600',
+		vary: 'Accept-Encoding',
+		...(gzip && { 'content-encoding': 'gzip' }),
+	});
+	if (request.method === 'HEAD') return void response.end();
+	const stream = createReadStream(file);
+	(gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+}
+
+export function servePages(options: { dir: string; base: string }): Server {
+	const root = resolve(options.dir);
+	const base = normalizeBase(options.base);
+	const notFound = join(root, '404.html');
+	return createServer(async (request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		if (request.method !== 'GET' && request.method !== 'HEAD') {
+			response.writeHead(405, { allow: 'GET, HEAD' }).end();
+			return;
+		}
+		const found = await resolveRequest(root, base, url.pathname).catch(() => undefined);
+		if (found && 'redirect' in found) {
+			response.writeHead(301, { location: found.redirect + url.search }).end();
+		} else if (found) {
+			send(request, response, found.file, found.status);
+		} else if (url.pathname.startsWith(base) && (await fileAt(notFound))?.isFile()) {
+			send(request, response, notFound, 404);
+		} else {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+		}
+	});
+}
+
+if (import.meta.main) {
+	const { values } = parseArgs({
+		options: {
+			dir: { type: 'string', default: 'dist' },
+			base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+			port: { type: 'string', default: process.env.PORT ?? '4321' },
+		},
+	});
+	const base = normalizeBase(values.base);
+	servePages({ dir: values.dir, base }).listen(Number(values.port), '127.0.0.1', () => {
+		console.log(`Serving ${values.dir} like GitHub Pages at http://127.0.0.1:${values.port}${base}`);
+	});
+}

@@ -1,0 +1,62 @@
+/**
+ * A page as the server sends it, parsed without running it: no script, no
+ * meta refresh. Used to crawl the site and check what every page declares.
+ */
+import type { Page } from '@playwright/test';
+
+export interface StaticPage {
+	path: string;
+	url: string;
+	status: number;
+	lang: string | null;
+	dir: string | null;
+	title: string;
+	description: string | null;
+	h1: string[];
+	/** Every URL the page references (href, src, srcset, meta content URLs), as written. */
+	refs: string[];
+}
+
+export async function readStatic(page: Page, baseURL: string, path: string): Promise<StaticPage> {
+	const url = new URL(path, baseURL).href;
+	const response = await page.request.get(url, { maxRedirects: 0 });
+	const html = await response.text();
+	const parsed = await page.evaluate((source) => {
+		const doc = new DOMParser().parseFromString(source, 'text/html');
+		const attr = (selector: string, name: string) => [...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? '');
+		const srcset = attr('[srcset]', 'srcset').flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+		const metaUrls = attr('meta[content]', 'content').filter((value) => /^(https?:|\/)/.test(value));
+		return {
+			lang: doc.documentElement.getAttribute('lang'),
+			dir: doc.documentElement.getAttribute('dir'),
+			title: doc.title,
+			description: doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+			h1: [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.trim() ?? ''),
+			refs: [...attr('[href]', 'href'), ...attr('[src]', 'src'), ...srcset, ...metaUrls].filter(Boolean),
+		};
+	}, html);
+	return { path, url, status: response.status(), ...parsed };
+}
+
+/**
+ * Every page reachable by links from `start`, following only URLs under the
+ * base on the same origin. Returns them keyed by path relative to the base.
+ */
+export async function crawl(page: Page, baseURL: string, start = ''): Promise<Map<string, StaticPage>> {
+	const base = new URL(baseURL);
+	const pages = new Map<string, StaticPage>();
+	const queue = [start];
+	while (queue.length > 0) {
+		const path = queue.shift() as string;
+		if (pages.has(path)) continue;
+		const found = await readStatic(page, baseURL, path);
+		pages.set(path, found);
+		for (const ref of found.refs) {
+			const target = new URL(ref.replace(/^\d+;\s*url=/i, ''), found.url);
+			if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) continue;
+			const relative = target.pathname.slice(base.pathname.length);
+			if ((relative === '' || relative.endsWith('/')) && !pages.has(relative)) queue.push(relative);
+		}
+	}
+	return pages;
+}

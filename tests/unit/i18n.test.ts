@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { createTranslator, format, formatDate } from '../../src/lib/i18n';
+import type { UiStrings } from '../../src/schemas/ui';
+
+test('format fills placeholders and leaves unknown ones visible', () => {
+	expect(format('Étape {number} : {title}', { number: 3, title: 'Données' })).toBe('Étape 3 : Données');
+	expect(format('Étape {number}', {})).toBe('Étape {number}');
+	expect(format('Sans variable')).toBe('Sans variable');
+});
+
+test('a translation falls back to the source for the keys it leaves out', () => {
+	const source = { 'step.read': 'À lire', 'step.do': 'À faire', 'step.number': 'Étape {number}' } as UiStrings;
+	const t = createTranslator({ 'step.read': 'To read', 'step.number': 'Step {number}' }, source);
+	expect(t('step.read')).toBe('To read');
+	expect(t('step.do')).toBe('À faire');
+	expect(t('step.number', { number: 2 })).toBe('Step 2');
+});
+
+test('dates are written in the edition language, on the calendar day given', () => {
+	const date = new Date('2018-12-03T00:00:00Z');
+	expect(formatDate(date, 'fr')).toBe('3 décembre 2018');
+	expect(formatDate(date, 'en')).toBe('December 3, 2018');
+});

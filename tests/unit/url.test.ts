@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { domainOf, normalizeBase, routes, withBase } from '../../src/lib/url';
+
+afterEach(() => {
+	vi.unstubAllEnvs();
+});
+
+describe('normalizeBase', () => {
+	test.each([
+		[undefined, '/'],
+		['', '/'],
+		['/', '/'],
+		['roadmap', '/roadmap/'],
+		['/roadmap', '/roadmap/'],
+		['/roadmap/', '/roadmap/'],
+		['//a/b//', '/a/b/'],
+	])('%j → %j', (input, expected) => {
+		expect(normalizeBase(input)).toBe(expected);
+	});
+});
+
+describe('withBase', () => {
+	test('at the root, paths stay root-relative', () => {
+		vi.stubEnv('BASE_URL', '/');
+		expect(withBase('fr/')).toBe('/fr/');
+		expect(withBase('/favicon.svg')).toBe('/favicon.svg');
+		expect(withBase('')).toBe('/');
+	});
+
+	test('under a project path, every path gets the prefix once', () => {
+		vi.stubEnv('BASE_URL', '/roadmap/');
+		expect(withBase('fr/')).toBe('/roadmap/fr/');
+		expect(withBase('/favicon.svg')).toBe('/roadmap/favicon.svg');
+		expect(withBase('')).toBe('/roadmap/');
+	});
+
+	test('a base without its trailing slash (trailingSlash: ignore) still works', () => {
+		vi.stubEnv('BASE_URL', '/roadmap');
+		expect(withBase('fr/python/')).toBe('/roadmap/fr/python/');
+	});
+});
+
+describe('routes', () => {
+	test('edition and step pages live under the base, with a trailing slash', () => {
+		vi.stubEnv('BASE_URL', '/repo/');
+		expect(routes.home()).toBe('/repo/');
+		expect(routes.edition('fr')).toBe('/repo/fr/');
+		expect(routes.step('pt-br', 'ml-theory')).toBe('/repo/pt-br/ml-theory/');
+	});
+});
+
+test('domainOf shows the host without www', () => {
+	expect(domainOf('https://www.kaggle.com/datasets')).toBe('kaggle.com');
+	expect(domainOf('https://codelabs.developers.google.com/x#0')).toBe('codelabs.developers.google.com');
+});
