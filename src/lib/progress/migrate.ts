@@ -1,0 +1,17 @@
+/**
+ * Older formats, brought to the current one. To add a version: bump
+ * CURRENT_VERSION in record.ts, validate the old shape in validate.ts and
+ * schema.ts, and add its conversion here; never change what an old version meant.
+ */
+import { CURRENT_VERSION, type Item, type ProgressRecord } from './record';
+
+/** Version 1 kept only ticked items, each as the date it was ticked. */
+export function fromV1(record: { items: Record<string, { read?: string; do?: string }> }): ProgressRecord {
+	const items: Record<string, Item> = {};
+	for (const [id, dates] of Object.entries(record.items)) {
+		const item: Item = (items[id] = {});
+		if (dates.read) item.read = { done: true, at: dates.read };
+		if (dates.do) item.do = { done: true, at: dates.do };
+	}
+	return { version: CURRENT_VERSION, items };
+}

@@ -1,0 +1,33 @@
+/** What the pages show: each step's status and the overall count, over the current content only. */
+import { isDone } from './merge';
+import { KINDS, type ProgressRecord } from './record';
+
+export type StepStatus = 'todo' | 'doing' | 'done';
+
+/** Done when both boxes are ticked, in progress when one is. */
+export function stepStatus(record: ProgressRecord, id: string): StepStatus {
+	const ticked = KINDS.filter((kind) => isDone(record, id, kind)).length;
+	return ticked === KINDS.length ? 'done' : ticked > 0 ? 'doing' : 'todo';
+}
+
+export interface Summary {
+	/** Ticked boxes among the current steps. */
+	done: number;
+	/** Boxes among the current steps: two per step. */
+	total: number;
+	/** The first step, in order, that is not done; undefined when all are. */
+	next: string | undefined;
+	/** The latest mark among all items, kept or not: when progress was last saved. */
+	savedAt: string | undefined;
+}
+
+/** `ids` are the steps of the current content, in order; other stored ids are ignored. */
+export function summarize(record: ProgressRecord, ids: readonly string[]): Summary {
+	const dates = Object.values(record.items).flatMap((item) => KINDS.map((kind) => item[kind]?.at ?? ''));
+	return {
+		done: ids.reduce((count, id) => count + KINDS.filter((kind) => isDone(record, id, kind)).length, 0),
+		total: ids.length * KINDS.length,
+		next: ids.find((id) => stepStatus(record, id) !== 'done'),
+		savedAt: dates.reduce<string | undefined>((latest, at) => (at && (!latest || Date.parse(at) > Date.parse(latest)) ? at : latest), undefined),
+	};
+}
