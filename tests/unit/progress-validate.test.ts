@@ -83,7 +83,7 @@ test('the hand validator agrees with the zod schema on 5,000 mutated records', (
 	const seeds = fixtures.map(({ raw }) => parseJson(raw)).filter((value) => typeof value === 'object');
 	const accepted = { yes: 0, no: 0 };
 	for (let round = 0; round < 5000; round++) {
-		let value = seeds[round % seeds.length];
+		let value: unknown = seeds[round % seeds.length];
 		for (let depth = 1 + Math.floor(next() * 3); depth > 0; depth--) value = mutate(value, next);
 		const json = JSON.stringify(value) ?? 'undefined';
 		expect(isRecord(value), json).toBe(progressSchema.safeParse(value).success);
