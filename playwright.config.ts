@@ -1,23 +1,16 @@
 /**
  * End-to-end tests run against a production build served under a project
  * path, the way GitHub Pages serves a fork: the web server below builds the
- * site with BASE_PATH=/roadmap/ into dist-e2e/ and serves it with
+ * site with BASE_PATH=/roadmap/ into dist-e2e/, and again under /fork/ (a
+ * second fork on the same origin, for the storage tests), and serves both with
  * scripts/serve-pages.ts. Nothing to start by hand.
  *
  * Browser: Debian's /usr/bin/chromium when present (this project's machines
  * cannot download Playwright's), Playwright's own Chromium elsewhere.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site';
-
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-	? {
-			executablePath: systemChromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-		}
-	: {};
+import { launchOptions } from './tests/support/browser';
+import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,8 +29,12 @@ export default defineConfig({
 		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
 	],
 	webServer: {
-		command: `astro build --outDir dist-e2e && node scripts/serve-pages.ts --dir dist-e2e --port ${E2E_PORT}`,
-		env: { BASE_PATH: E2E_BASE, SITE_URL: E2E_SITE },
+		command: [
+			`BASE_PATH=${E2E_BASE} astro build --outDir dist-e2e`,
+			`BASE_PATH=${E2E_FORK_BASE} astro build --outDir dist-e2e-fork`,
+			`node scripts/serve-pages.ts --port ${E2E_PORT} --site ${E2E_BASE}=dist-e2e --site ${E2E_FORK_BASE}=dist-e2e-fork`,
+		].join(' && '),
+		env: { SITE_URL: E2E_SITE },
 		url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
 		reuseExistingServer: false,
 		timeout: 180_000,

@@ -6,8 +6,10 @@
  * responses are gzipped when the browser accepts it.
  *
  *   node scripts/serve-pages.ts [--dir dist] [--base /roadmap/] [--port 4321]
+ *   node scripts/serve-pages.ts --site /a/=dist-a --site /b/=dist-b
  *
- * The base defaults to BASE_PATH, like the build.
+ * The base defaults to BASE_PATH, like the build. Several --site options serve
+ * several builds on one origin, as user.github.io serves one site per repo.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -75,22 +77,32 @@ function send(request: IncomingMessage, response: ServerResponse, file: string, 
 	(gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 }
 
-export function servePages(options: { dir: string; base: string }): Server {
-	const root = resolve(options.dir);
-	const base = normalizeBase(options.base);
-	const notFound = join(root, '404.html');
+export interface Site {
+	/** The folder of a build. */
+	dir: string;
+	/** The path it is served under. */
+	base: string;
+}
+
+export function servePages(sites: Site[]): Server {
+	const mounted = sites
+		.map(({ dir, base }) => ({ root: resolve(dir), base: normalizeBase(base) }))
+		// The longest base first, so /a/b/ wins over /a/.
+		.sort((a, b) => b.base.length - a.base.length);
 	return createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
 		}
-		const found = await resolveRequest(root, base, url.pathname).catch(() => undefined);
+		const site = mounted.find(({ base }) => url.pathname.startsWith(base) || `${url.pathname}/` === base);
+		const found = site && (await resolveRequest(site.root, site.base, url.pathname).catch(() => undefined));
+		const notFound = site && join(site.root, '404.html');
 		if (found && 'redirect' in found) {
 			response.writeHead(301, { location: found.redirect + url.search }).end();
 		} else if (found) {
 			send(request, response, found.file, found.status);
-		} else if (url.pathname.startsWith(base) && (await fileAt(notFound))?.isFile()) {
+		} else if (notFound && (await fileAt(notFound))?.isFile()) {
 			send(request, response, notFound, 404);
 		} else {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
@@ -103,11 +115,15 @@ if (import.meta.main) {
 		options: {
 			dir: { type: 'string', default: 'dist' },
 			base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+			site: { type: 'string', multiple: true },
 			port: { type: 'string', default: process.env.PORT ?? '4321' },
 		},
 	});
-	const base = normalizeBase(values.base);
-	servePages({ dir: values.dir, base }).listen(Number(values.port), '127.0.0.1', () => {
-		console.log(`Serving ${values.dir} like GitHub Pages at http://127.0.0.1:${values.port}${base}`);
+	const sites = values.site?.map((option) => {
+		const [base = '', dir = ''] = option.split('=');
+		return { base, dir };
+	}) ?? [{ base: values.base, dir: values.dir }];
+	servePages(sites).listen(Number(values.port), '127.0.0.1', () => {
+		for (const { base, dir } of sites) console.log(`Serving ${dir} like GitHub Pages at http://127.0.0.1:${values.port}${normalizeBase(base)}`);
 	});
 }

@@ -12,6 +12,15 @@ export function format(template: string, values: Record<string, string | number>
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * A template cut at its placeholders, so a page can render each value in an
+ * element of its own that a script fills in later, in any word order:
+ * "Dernier enregistrement : {date}." → ["Dernier enregistrement : ", { name: "date" }, "."].
+ */
+export function splitTemplate(template: string): (string | { name: string })[] {
+	return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? { name: part } : part)).filter((part) => part !== '');
+}
+
 /** A translator for one edition, falling back to the source edition's strings. */
 export function createTranslator(strings: Partial<UiStrings>, fallback: UiStrings): Translate {
 	return (key, values) => format(strings[key] ?? fallback[key], values);

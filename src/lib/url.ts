@@ -23,7 +23,12 @@ export const routes = {
 	edition: (edition: string) => withBase(`${edition}/`),
 	/** A step page, e.g. `/roadmap/fr/python/`. */
 	step: (edition: string, stepId: string) => withBase(`${edition}/${stepId}/`),
+	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */
+	progress: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/`),
 };
+
+/** The URL segment of the progress page, beside the step ids: no step may use it as id. */
+export const PROGRESS_SEGMENT = 'progress';
 
 /** The host a link goes to, without `www.`, as shown to readers: "kaggle.com". */
 export function domainOf(url: string): string {

@@ -49,6 +49,112 @@ const uiShape = {
 	'footer.credit': text('a string'),
 	/** Footer link to the original article. */
 	'footer.original': text('a string'),
+	/** Header link to the progress page. */
+	'nav.progress': text('a string'),
+	/** Checkbox label for the thing to read: {title}. */
+	'tracker.read': text('a string'),
+	/** Checkbox label for the thing to do: {title}. */
+	'tracker.do': text('a string'),
+	/** One sentence shown instead of the tracker when JavaScript is off. */
+	'tracker.needsJs': text('a string'),
+	/** Step status: neither box ticked. */
+	'tracker.status.todo': text('a string'),
+	/** Step status: one box ticked. */
+	'tracker.status.doing': text('a string'),
+	/** Step status: both boxes ticked. */
+	'tracker.status.done': text('a string'),
+	/** Accessible name of the progress bar. */
+	'tracker.progress': text('a string'),
+	/** Ticked boxes out of all: {done}, {total}. */
+	'tracker.count': text('a string'),
+	/** Link to the first step not done: {step} is "Étape 3 : title". */
+	'tracker.continue': text('a string'),
+	/** Shown instead of the continue link once every step is done. */
+	'tracker.finished': text('a string'),
+	/** Announced when a box is ticked: {label}. */
+	'tracker.ticked': text('a string'),
+	/** Announced when a box is unticked: {label}. */
+	'tracker.unticked': text('a string'),
+	/** Announced when another tab changed the progress. */
+	'tracker.synced': text('a string'),
+	/** Where progress lives. */
+	'tracker.savedHere': text('a string'),
+	/** When progress was last saved: {date}. */
+	'tracker.lastSaved': text('a string'),
+	/** Before anything is saved. */
+	'tracker.neverSaved': text('a string'),
+	/** Advice to export before clearing data or changing device. */
+	'tracker.exportHint': text('a string'),
+	/** Storage cannot be used: progress lasts for this visit only. */
+	'tracker.unavailable': text('a string'),
+	/** Stored progress cannot be read; it is kept untouched. */
+	'tracker.keptInvalid': text('a string'),
+	/** Stored progress comes from a newer version of the site; it is kept untouched. */
+	'tracker.keptNewer': text('a string'),
+	/** Page title of the progress page. */
+	'progress.title': text('a string'),
+	/** Description of the progress page. */
+	'progress.description': text('a string'),
+	/** Heading: export. */
+	'progress.export': text('a string'),
+	/** Button: download the progress as a JSON file. */
+	'progress.download': text('a string'),
+	/** Button: copy the progress as text. */
+	'progress.copy': text('a string'),
+	/** Announced after copying. */
+	'progress.copied': text('a string'),
+	/** Copying failed: the text is shown to copy by hand. */
+	'progress.copyFailed': text('a string'),
+	/** Label of the text area holding the exported progress. */
+	'progress.exportText': text('a string'),
+	/** Button: download the unreadable stored value as it is. */
+	'progress.downloadRaw': text('a string'),
+	/** Heading: import. */
+	'progress.import': text('a string'),
+	/** Label of the file picker. */
+	'progress.importFile': text('a string'),
+	/** Label of the text area to paste an export into. */
+	'progress.importText': text('a string'),
+	/** Button: check the file or text before importing. */
+	'progress.importCheck': text('a string'),
+	/** The import is not a progress export. */
+	'progress.importInvalid': text('a string'),
+	/** The import comes from a newer version of the site. */
+	'progress.importNewer': text('a string'),
+	/** The import changes nothing. */
+	'progress.importNothing': text('a string'),
+	/** Heading of the list of changes an import would make: {count}. */
+	'progress.importPreview': text('a string'),
+	/** One change: {step}, {kind} ("lu"/"fait"), {state} ("coché"/"décoché"). */
+	'progress.change': text('a string'),
+	/** Name of a step the site does not have: {id}. */
+	'progress.unknownStep': text('a string'),
+	/** Button: confirm the import. */
+	'progress.importConfirm': text('a string'),
+	/** Button: cancel an import or a reset. */
+	'progress.cancel': text('a string'),
+	/** Announced after an import: {count}. */
+	'progress.imported': text('a string'),
+	/** Heading and button: erase all progress. */
+	'progress.reset': text('a string'),
+	/** Question before erasing. */
+	'progress.resetConfirm': text('a string'),
+	/** Button: yes, erase. */
+	'progress.resetYes': text('a string'),
+	/** Announced after erasing. */
+	'progress.resetDone': text('a string'),
+	/** Button: undo the erase. */
+	'progress.undo': text('a string'),
+	/** Announced after undoing the erase. */
+	'progress.undone': text('a string'),
+	/** "lu": the thing to read, in a change. */
+	'progress.kind.read': text('a string'),
+	/** "fait": the thing to do, in a change. */
+	'progress.kind.do': text('a string'),
+	/** "coché". */
+	'progress.state.ticked': text('a string'),
+	/** "décoché". */
+	'progress.state.unticked': text('a string'),
 	/** Title of the 404 page. */
 	'notFound.title': text('a string'),
 	/** Sentence on the 404 page. */

@@ -31,7 +31,7 @@ test('the overview lists the seven steps in order, each with its number, title, 
 		const link = item.getByRole('link');
 		await expect(link).toHaveText(`${ui['step.number']?.replace('{number}', String(step.order))} ${step.title}`);
 		await expect(link).toHaveAttribute('href', `${E2E_BASE}fr/${step.id}/`);
-		await expect(item.locator('p')).toHaveText(step.summary);
+		await expect(item.locator('.step-summary')).toHaveText(step.summary);
 	}
 });
 

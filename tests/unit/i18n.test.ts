@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTranslator, format, formatDate } from '../../src/lib/i18n';
+import { createTranslator, format, formatDate, splitTemplate } from '../../src/lib/i18n';
 import type { UiStrings } from '../../src/schemas/ui';
 
 test('format fills placeholders and leaves unknown ones visible', () => {
@@ -20,4 +20,10 @@ test('dates are written in the edition language, on the calendar day given', () 
 	const date = new Date('2018-12-03T00:00:00Z');
 	expect(formatDate(date, 'fr')).toBe('3 décembre 2018');
 	expect(formatDate(date, 'en')).toBe('December 3, 2018');
+});
+
+test('splitTemplate cuts a template at its placeholders, in the order the language puts them', () => {
+	expect(splitTemplate('{done} / {total}')).toEqual([{ name: 'done' }, ' / ', { name: 'total' }]);
+	expect(splitTemplate('Dernier enregistrement : {date}.')).toEqual(['Dernier enregistrement : ', { name: 'date' }, '.']);
+	expect(splitTemplate('sans variable')).toEqual(['sans variable']);
 });

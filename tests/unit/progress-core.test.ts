@@ -1,6 +1,7 @@
 /** The tracker's rules, without a browser: marks, merges, migration, summaries. */
 import { describe, expect, test } from 'vitest';
-import { changes, isDone, merge, setMark } from '../../src/lib/progress/merge';
+import { changes } from '../../src/lib/progress/changes';
+import { isDone, merge, setMark } from '../../src/lib/progress/merge';
 import { parseProgress } from '../../src/lib/progress/parse';
 import { emptyRecord, type ProgressRecord, storageKey } from '../../src/lib/progress/record';
 import { stepStatus, summarize } from '../../src/lib/progress/summary';
@@ -114,7 +115,6 @@ test('version 1 records are migrated: each date becomes a tick made at that date
 	const parsed = parseProgress('{"version":1,"items":{"python":{"read":"2025-03-01T12:00:00.000Z"},"datasets":{}}}');
 	expect(parsed).toEqual({
 		status: 'ok',
-		migrated: true,
 		record: { version: 2, items: { python: { read: { done: true, at: '2025-03-01T12:00:00.000Z' } }, datasets: {} } },
 	});
 });

@@ -8,7 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseProgress } from '../../src/lib/progress/parse';
 import { progressSchema, progressV1Schema } from '../../src/lib/progress/schema';
-import { isRecord, isRecordV1 } from '../../src/lib/progress/validate';
+import { recordVersion } from '../../src/lib/progress/validate';
+
+const isRecord = (value: unknown) => recordVersion(value) === 2;
+const isRecordV1 = (value: unknown) => recordVersion(value) === 1;
 
 const folder = new URL('../fixtures/progress/', import.meta.url);
 const fixtures = readdirSync(folder).map((name) => ({ name, raw: readFileSync(new URL(name, folder), 'utf8') }));

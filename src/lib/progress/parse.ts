@@ -5,13 +5,13 @@
  */
 import { fromV1 } from './migrate';
 import { CURRENT_VERSION, type ProgressRecord } from './record';
-import { isRecord, isRecordV1 } from './validate';
+import { recordVersion } from './validate';
 
 export type Parsed =
 	/** Nothing saved yet. */
 	| { status: 'empty' }
 	/** A valid record, migrated to the current version if it was older. */
-	| { status: 'ok'; record: ProgressRecord; migrated: boolean }
+	| { status: 'ok'; record: ProgressRecord }
 	/** Written by a newer version of this site: keep it, do not touch it. */
 	| { status: 'newer'; version: number }
 	/** Not JSON, or not a shape we know. */
@@ -27,7 +27,8 @@ export function parseProgress(raw: string | null): Parsed {
 	}
 	const version = (value as { version?: unknown } | null)?.version;
 	if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) return { status: 'newer', version };
-	if (isRecord(value)) return { status: 'ok', record: value, migrated: false };
-	if (isRecordV1(value)) return { status: 'ok', record: fromV1(value), migrated: true };
+	const known = recordVersion(value);
+	if (known === CURRENT_VERSION) return { status: 'ok', record: value as ProgressRecord };
+	if (known === 1) return { status: 'ok', record: fromV1(value as Parameters<typeof fromV1>[0]) };
 	return { status: 'invalid' };
 }

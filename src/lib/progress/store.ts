@@ -62,8 +62,8 @@ export function update(
 	const record = change(state.mode === 'unavailable' && latest.mode === 'saved' ? merge(latest.record, state.record) : latest.record);
 	if (latest.mode !== 'saved') return { ...latest, record };
 	try {
-		const storage = getStorage();
-		if (!storage) throw new Error('no storage');
+		// A missing storage throws here too, and lands in the catch.
+		const storage = getStorage() as StorageLike;
 		if (Object.keys(record.items).length === 0) storage.removeItem(key);
 		else storage.setItem(key, JSON.stringify(record));
 		return { mode: 'saved', record };

@@ -23,11 +23,11 @@ export interface Summary {
 
 /** `ids` are the steps of the current content, in order; other stored ids are ignored. */
 export function summarize(record: ProgressRecord, ids: readonly string[]): Summary {
-	const dates = Object.values(record.items).flatMap((item) => KINDS.map((kind) => item[kind]?.at ?? ''));
+	const times = Object.values(record.items).flatMap((item) => KINDS.map((kind) => Date.parse(item[kind]?.at as string)).filter((time) => time === time));
 	return {
 		done: ids.reduce((count, id) => count + KINDS.filter((kind) => isDone(record, id, kind)).length, 0),
 		total: ids.length * KINDS.length,
 		next: ids.find((id) => stepStatus(record, id) !== 'done'),
-		savedAt: dates.reduce<string | undefined>((latest, at) => (at && (!latest || Date.parse(at) > Date.parse(latest)) ? at : latest), undefined),
+		savedAt: times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined,
 	};
 }

@@ -3,7 +3,7 @@
  * browser (zod would not fit the 2 KB budget). schema.ts holds the same rules
  * in zod; tests/unit/progress-validate.test.ts checks that both agree.
  */
-import { CURRENT_VERSION, type ProgressRecord } from './record';
+import { CURRENT_VERSION, KINDS } from './record';
 
 type Json = Record<string, unknown>;
 
@@ -18,28 +18,23 @@ const hasOnly = (value: Json, keys: readonly string[]) => Object.keys(value).eve
 /** A UTC date-time with seconds, on a real calendar day. */
 export function isDateTime(value: unknown): value is string {
 	if (typeof value !== 'string' || !DATE_TIME.test(value)) return false;
+	// Date.parse rolls 2026-02-30 over to March: a real day reads back the same.
 	const time = Date.parse(value);
-	return time === time && new Date(time).toISOString().slice(0, 10) === value.slice(0, 10);
+	return time === time && new Date(time).toISOString().startsWith(value.slice(0, 10));
 }
 
 /** `items` whose every value passes `isValue` for the keys `read` and `do`. */
-function isItems(items: unknown, isValue: (value: unknown) => boolean): boolean {
-	return (
-		isObject(items) &&
-		Object.entries(items).every(
-			([id, item]) => STEP_ID.test(id) && isObject(item) && hasOnly(item, ['read', 'do']) && Object.values(item).every(isValue),
-		)
-	);
-}
+const isItems = (items: unknown, isValue: (value: unknown) => boolean) =>
+	isObject(items) && Object.entries(items).every(([id, item]) => STEP_ID.test(id) && isObject(item) && hasOnly(item, KINDS) && Object.values(item).every(isValue));
 
 const isMark = (mark: unknown) => isObject(mark) && hasOnly(mark, ['done', 'at']) && typeof mark.done === 'boolean' && isDateTime(mark.at);
 
-/** A record in the current format. */
-export function isRecord(value: unknown): value is ProgressRecord {
-	return isObject(value) && hasOnly(value, ['version', 'items']) && value.version === CURRENT_VERSION && isItems(value.items, isMark);
-}
-
-/** A record in version 1: ticked items only, as dates. */
-export function isRecordV1(value: unknown): value is { version: 1; items: Record<string, { read?: string; do?: string }> } {
-	return isObject(value) && hasOnly(value, ['version', 'items']) && value.version === 1 && isItems(value.items, isDateTime);
+/**
+ * The format version of a valid record: 2 (current: marks with dates), 1
+ * (ticked items only, as dates), or 0 when it is neither.
+ */
+export function recordVersion(value: unknown): number {
+	if (!isObject(value) || !hasOnly(value, ['version', 'items'])) return 0;
+	if (value.version === CURRENT_VERSION && isItems(value.items, isMark)) return CURRENT_VERSION;
+	return value.version === 1 && isItems(value.items, isDateTime) ? 1 : 0;
 }

@@ -1,0 +1,19 @@
+/**
+ * Per-page budgets of the built site, checked by scripts/weigh.ts (and so by
+ * `npm test`). The reference: a stock Starlight site with the same seven steps
+ * weighs about 48 KB gzipped per page, 30 KB of it JavaScript, in 9–10 requests.
+ */
+export const budgets = {
+	/** Bytes a page transfers on first load, compressed as served (gzip), response bodies only. */
+	totalBytes: 14 * 1024,
+	/** JavaScript among them: script files plus inline scripts (each gzipped alone). */
+	scriptBytes: 2 * 1024,
+	/** Requests a page makes on first load, the page itself included. */
+	requests: 4,
+	/** Requests to any origin but the site's. */
+	foreignRequests: 0,
+	/** Errors in the console while loading. */
+	consoleErrors: 0,
+	/** Cumulative layout shift while loading. */
+	cls: 0,
+} as const;

@@ -1,0 +1,155 @@
+/**
+ * Weighs every page of a built site in Chromium, as a first-time visitor gets
+ * it: each response's encoded size and type, requests to other origins,
+ * console errors and layout shift. Prints a table and one summary line, and
+ * exits with 1 naming the page and the resource when a budget is broken.
+ *
+ *   node scripts/weigh.ts [--dir dist] [--base /]       (npm run weigh builds first)
+ *
+ * tests/e2e/budget.spec.ts runs the same measure on the end-to-end build.
+ */
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from '@playwright/test';
+import { launchOptions } from '../tests/support/browser.ts';
+import { crawl } from '../tests/support/static-page.ts';
+import { normalizeBase } from '../src/lib/url.ts';
+import { budgets } from './budgets.ts';
+import { servePages } from './serve-pages.ts';
+
+export interface Resource {
+	url: string;
+	/** Playwright's resource type: document, script, stylesheet, image, font… */
+	type: string;
+	/** Encoded (compressed) body size in bytes. */
+	bytes: number;
+}
+
+export interface PageWeight {
+	path: string;
+	resources: Resource[];
+	/** Inline scripts, each gzipped on its own. */
+	inlineScriptBytes: number;
+	total: number;
+	script: number;
+	foreign: string[];
+	consoleErrors: string[];
+	cls: number;
+}
+
+/** Loads one page in a fresh context (empty cache) and measures it. */
+export async function weighPage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const origin = new URL(baseURL).origin;
+	const responses: Promise<Resource>[] = [];
+	const foreign: string[] = [];
+	const consoleErrors: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) foreign.push(request.url());
+	});
+	const url = new URL(path, baseURL).href;
+	// The 404 page's own status is logged as an error by Chromium; it is the point of that page, not a fault.
+	page.on('console', (message) => message.type() === 'error' && message.location().url !== url && consoleErrors.push(message.text()));
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	page.on('requestfinished', (request) =>
+		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
+	);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const { inline, cls } = await page.evaluate(
+		() =>
+			new Promise<{ inline: string[]; cls: number }>((resolve) => {
+				let cls = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) cls += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				const inline = [...document.querySelectorAll('script:not([src])')]
+					.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+					.map((script) => script.textContent ?? '');
+				setTimeout(() => resolve({ inline, cls }), 300);
+			}),
+	);
+	await context.close();
+	const resources = await Promise.all(responses);
+	const inlineScriptBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+	return {
+		path,
+		resources,
+		inlineScriptBytes,
+		total: resources.reduce((sum, resource) => sum + resource.bytes, 0),
+		script: inlineScriptBytes + resources.filter((resource) => resource.type === 'script').reduce((sum, resource) => sum + resource.bytes, 0),
+		foreign,
+		consoleErrors,
+		cls,
+	};
+}
+
+/** Every page reachable from the root, and the 404 page. */
+export async function weighSite(browser: Browser, baseURL: string): Promise<PageWeight[]> {
+	const page = await browser.newPage();
+	const paths = [...(await crawl(page, baseURL)).keys(), 'missing-page/'];
+	await page.close();
+	const weights: PageWeight[] = [];
+	for (const path of paths) weights.push(await weighPage(browser, baseURL, path));
+	return weights;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const name = (url: string) => new URL(url).pathname;
+
+/** One message per broken budget, naming the page and, where it helps, the resource. */
+export function overBudget(weights: PageWeight[]): string[] {
+	return weights.flatMap((weight) => {
+		const page = weight.path || '(root)';
+		const biggest = (type?: string) =>
+			[...weight.resources]
+				.filter((resource) => !type || resource.type === type)
+				.sort((a, b) => b.bytes - a.bytes)
+				.slice(0, 3)
+				.map((resource) => `${name(resource.url)} ${kb(resource.bytes)}`)
+				.join(', ');
+		return [
+			weight.total > budgets.totalBytes && `${page}: ${kb(weight.total)} transferred, over ${kb(budgets.totalBytes)} (largest: ${biggest()})`,
+			weight.script > budgets.scriptBytes &&
+				`${page}: ${kb(weight.script)} of JavaScript, over ${kb(budgets.scriptBytes)} (${biggest('script') || 'inline'}; inline ${kb(weight.inlineScriptBytes)})`,
+			weight.resources.length > budgets.requests &&
+				`${page}: ${weight.resources.length} requests, over ${budgets.requests} (${weight.resources.map((resource) => name(resource.url)).join(', ')})`,
+			weight.foreign.length > budgets.foreignRequests && `${page}: requests to another origin: ${weight.foreign.join(', ')}`,
+			weight.consoleErrors.length > budgets.consoleErrors && `${page}: console errors: ${weight.consoleErrors.join(' | ')}`,
+			weight.cls > budgets.cls && `${page}: layout shift ${weight.cls.toFixed(4)}, over ${budgets.cls}`,
+		].filter((message): message is string => typeof message === 'string');
+	});
+}
+
+/** A table of every page and resource, and one summary line. */
+export function report(weights: PageWeight[]): string {
+	const lines = ['page                      requests  total      JS        CLS   resources'];
+	for (const weight of weights) {
+		const resources = weight.resources.map((resource) => `${resource.type}:${name(resource.url).split('/').pop() || '/'} ${resource.bytes} B`).join(', ');
+		lines.push(
+			`${(weight.path || '(root)').padEnd(26)}${String(weight.resources.length).padEnd(10)}${kb(weight.total).padEnd(11)}${kb(weight.script).padEnd(10)}${weight.cls.toFixed(2).padEnd(6)}${resources}`,
+		);
+	}
+	const max = (pick: (weight: PageWeight) => number) => Math.max(...weights.map(pick));
+	lines.push(
+		`weigh: ${weights.length} pages; heaviest ${kb(max((weight) => weight.total))} (budget ${kb(budgets.totalBytes)}), JS at most ${kb(max((weight) => weight.script))} (budget ${kb(budgets.scriptBytes)}), at most ${max((weight) => weight.resources.length)} requests (budget ${budgets.requests}), ${weights.reduce((sum, weight) => sum + weight.foreign.length, 0)} to other origins, CLS at most ${max((weight) => weight.cls).toFixed(2)}`,
+	);
+	return lines.join('\n');
+}
+
+if (import.meta.main) {
+	const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
+	const base = normalizeBase(values.base);
+	const server = servePages([{ dir: values.dir, base }]).listen(0, '127.0.0.1');
+	await new Promise((resolve) => server.once('listening', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	const browser = await chromium.launch(launchOptions);
+	const weights = await weighSite(browser, `http://127.0.0.1:${port}${base}`);
+	await browser.close();
+	server.close();
+	console.log(report(weights));
+	const broken = overBudget(weights);
+	for (const message of broken) console.error(`over budget: ${message}`);
+	process.exitCode = broken.length > 0 ? 1 : 0;
+}

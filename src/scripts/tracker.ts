@@ -1,0 +1,98 @@
+/**
+ * The progress tracker's DOM layer, wired by data attributes; all rules live
+ * in src/lib/progress/. The words are in the HTML, rendered per edition; this
+ * script only picks which ones show. Loaded on pages that show progress:
+ *
+ *   input[data-mark][data-for]  a checkbox: data-mark="read|do", data-for="<step id>"
+ *   [data-step]                 a step of the current content, in path order (the ids totals count)
+ *   [data-switch]               shows the children whose data-when (space-separated values) matches:
+ *     data-switch="status" data-of="<id>"   the step's status: todo, doing, done
+ *     data-switch="next"                    the first step not done (its id), or "" when all are
+ *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
+ *     data-switch="saved"                   never, or saved once progress has a date
+ *   [data-fill]                 filled with a figure: done, total (ticked boxes), date (last saved)
+ *   progress[data-progress]     ticked boxes out of all
+ *   [data-live]                 polite live region; a box's data-on/data-off and the region's
+ *                               data-synced hold what is announced
+ *   [data-tools]                export, import and reset: their code loads on first use
+ */
+import { isDone, setMark } from '../lib/progress/merge';
+import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record';
+import { load, type TrackerState, update } from '../lib/progress/store';
+import { stepStatus, summarize } from '../lib/progress/summary';
+
+const key = storageKey(import.meta.env.BASE_URL);
+const storage = () => window.localStorage;
+export let state: TrackerState = load(storage, key);
+
+const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
+/** The steps of the current content on this page, in order. */
+export const stepIds = () => all('[data-step]').map((element) => element.dataset.step as string);
+
+/** Says `message` politely to screen readers. */
+export function announce(message: string) {
+	for (const live of all('[data-live]')) live.textContent = message;
+}
+
+function render() {
+	const { record, mode, reason } = state;
+	const summary = summarize(record, stepIds());
+	const value: Record<string, (element: HTMLElement) => string> = {
+		status: (element) => stepStatus(record, element.dataset.of as string),
+		next: () => summary.next ?? '',
+		storage: () => reason ?? mode,
+		saved: () => (summary.savedAt ? 'saved' : 'never'),
+	};
+	const fill: Record<string, unknown> = {
+		...summary,
+		date: summary.savedAt ? new Date(summary.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' }) : '',
+	};
+	for (const element of all('[data-switch]')) {
+		const current = value[element.dataset.switch as string]?.(element);
+		for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(current as string);
+	}
+	for (const box of all('input[data-mark]') as HTMLInputElement[]) box.checked = isDone(record, box.dataset.for as string, box.dataset.mark as Kind);
+	for (const bar of all('progress[data-progress]') as HTMLProgressElement[]) {
+		bar.max = summary.total;
+		bar.value = summary.done;
+	}
+	for (const element of all('[data-fill]')) element.textContent = String(fill[element.dataset.fill as string]);
+}
+
+/** Applies a change to the latest saved progress, saves it, and shows it. */
+export function change(edit: (record: ProgressRecord) => ProgressRecord) {
+	state = update(storage, key, state, edit);
+	render();
+}
+
+/** Shows what storage holds now: another tab changed it, or the page came back from the back/forward cache. */
+function reload() {
+	state = load(storage, key, state.record);
+	render();
+}
+
+document.addEventListener('change', (event) => {
+	const box = event.target as HTMLInputElement;
+	if (!box.matches('input[data-mark]')) return;
+	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
+	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
+});
+
+// Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
+window.addEventListener('storage', (event) => {
+	if (event.key !== key && event.key !== null) return;
+	reload();
+	announce(document.querySelector<HTMLElement>('[data-live]')?.dataset.synced ?? '');
+});
+
+window.addEventListener('pageshow', (event) => event.persisted && reload());
+
+// The progress page's tools are loaded when first used, not with every page.
+const tools = () => import('./progress-tools');
+for (const type of ['click', 'change']) {
+	document.addEventListener(type, (event) => {
+		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));
+	});
+}
+
+render();

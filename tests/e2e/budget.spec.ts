@@ -1,0 +1,26 @@
+/**
+ * The budgets of scripts/budgets.ts, measured by scripts/weigh.ts on the
+ * end-to-end build: every page, first visit, as served (gzip).
+ */
+import { expect, test } from '@playwright/test';
+import { budgets } from '../../scripts/budgets';
+import { overBudget, report, weighSite } from '../../scripts/weigh';
+
+test('every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets', async ({ browser }, info) => {
+	test.setTimeout(120_000);
+	const weights = await weighSite(browser, String(info.project.use.baseURL));
+	console.log(report(weights));
+	expect(weights.length).toBeGreaterThanOrEqual(11);
+	expect(overBudget(weights)).toEqual([]);
+	// The measure must see the tracker's script, or it measures nothing.
+	expect(Math.max(...weights.map((weight) => weight.script))).toBeGreaterThan(1000);
+	expect(Math.max(...weights.map((weight) => weight.script))).toBeLessThanOrEqual(budgets.scriptBytes);
+});
+
+test('the dynamic import of the progress tools is not wrapped in Vite’s preload helper', async ({ page }) => {
+	await page.goto('fr/');
+	const src = await page.locator('script[type="module"][src]').first().getAttribute('src');
+	const code = await (await page.request.get(new URL(String(src), page.url()).href)).text();
+	expect(code).toContain('import(');
+	expect(code).not.toContain('modulepreload');
+});

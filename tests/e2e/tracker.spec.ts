@@ -1,0 +1,300 @@
+/**
+ * The progress tracker in a real browser, on the build served under /roadmap/:
+ * ticking, persistence, keyboard, the overview, tabs, bad storage, two forks
+ * on one origin, export/import/reset, and the page without JavaScript.
+ */
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { stepsOf } from '../support/content';
+import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site';
+
+const steps = stepsOf('fr');
+const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
+const KEY = `ml-roadmap:progress:${E2E_BASE}`;
+
+const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
+const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai lu « ${title} »` });
+const doBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai fait « ${title} »` });
+
+/** Puts a raw value in our storage key before any page script runs. */
+async function seed(context: BrowserContext, raw: string) {
+	await context.addInitScript(
+		([key, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key, value);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[KEY, raw] as const,
+	);
+}
+
+test('a ticked box is still ticked after a reload, and is saved under the step id', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await page.reload();
+	await expect(readBox(page, first.read.title)).toBeChecked();
+	await expect(doBox(page, first.do.title)).not.toBeChecked();
+	const record = JSON.parse((await stored(page)) ?? '{}');
+	expect(record.version).toBe(2);
+	expect(record.items[first.id].read.done).toBe(true);
+	expect(Date.parse(record.items[first.id].read.at)).toBeGreaterThan(Date.now() - 60_000);
+});
+
+test('the boxes work with the keyboard alone, and each change is announced @phone', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	const box = readBox(page, first.read.title);
+	await box.focus();
+	await page.keyboard.press('Space');
+	await expect(box).toBeChecked();
+	await expect(page.locator('[data-live]')).toHaveText(`Coché : J'ai lu « ${first.read.title} »`);
+	// Tab order follows reading order: the thing to do's link, then its box.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: first.do.title })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(doBox(page, first.do.title)).toBeFocused();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Space');
+	await expect(doBox(page, first.do.title)).not.toBeChecked();
+	await expect(page.locator('[data-live]')).toHaveText(`Décoché : J'ai fait « ${first.do.title} »`);
+});
+
+test('the overview shows each status in words, the progress bar and where to continue', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await doBox(page, first.do.title).check();
+	await page.goto(`fr/${second.id}/`);
+	await doBox(page, second.do.title).check();
+	await page.goto('fr/');
+
+	const status = (id: string) => page.locator(`[data-switch="status"][data-of="${id}"] > :not([hidden])`);
+	await expect(status(first.id)).toHaveText('Terminée');
+	await expect(status(second.id)).toHaveText('En cours');
+	await expect(status(third.id)).toHaveText('Pas commencée');
+
+	const bar = page.getByRole('progressbar', { name: 'Progression' });
+	await expect(bar).toHaveAttribute('value', '3');
+	await expect(bar).toHaveAttribute('max', '14');
+	await expect(page.locator('.progress-line')).toContainText('3 / 14');
+
+	const next = page.getByRole('link', { name: /^Continuer/ });
+	await expect(next).toHaveCount(1);
+	await expect(next).toHaveAttribute('href', `${E2E_BASE}fr/${second.id}/`);
+	await expect(next).toContainText(second.title);
+	await expect(page.locator('.saved')).toContainText('enregistrée dans ce navigateur uniquement');
+	await expect(page.locator('.saved')).toContainText('Dernier enregistrement :');
+});
+
+test('once every box is ticked, the overview says the path is finished', async ({ page, context }) => {
+	const at = new Date().toISOString();
+	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
+	await seed(context, JSON.stringify({ version: 2, items }));
+	await page.goto('fr/');
+	await expect(page.getByRole('link', { name: /^Continuer/ })).toHaveCount(0);
+	await expect(page.getByText('Vous avez terminé toutes les étapes')).toBeVisible();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '14');
+});
+
+test('two tabs stay in sync, and ticking different boxes in each keeps both', async ({ context }) => {
+	const one = await context.newPage();
+	const two = await context.newPage();
+	await one.goto(`fr/${first.id}/`);
+	await two.goto(`fr/${first.id}/`);
+	await readBox(one, first.read.title).check();
+	await expect(readBox(two, first.read.title)).toBeChecked();
+	await expect(two.locator('[data-live]')).toHaveText('Progression mise à jour depuis un autre onglet.');
+	// The second tab ticks another box: its write starts from what the first saved.
+	await doBox(two, first.do.title).check();
+	await expect(doBox(one, first.do.title)).toBeChecked();
+	const record = JSON.parse((await stored(one)) ?? '{}');
+	expect(record.items[first.id].read.done).toBe(true);
+	expect(record.items[first.id].do.done).toBe(true);
+});
+
+test('a page restored by the back button shows the latest progress and does not write its old copy back', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await page.goto(`fr/${second.id}/`);
+	await readBox(page, second.read.title).check();
+	await page.goBack();
+	await doBox(page, first.do.title).check();
+	const record = JSON.parse((await stored(page)) ?? '{}');
+	expect(record.items[second.id].read.done).toBe(true);
+	expect(record.items[first.id].do.done).toBe(true);
+});
+
+for (const [what, raw, notice] of [
+	['unparseable JSON', '{"version":2,"items":{"python":', 'illisible'],
+	['a record from a newer version', '{"version":3,"items":{"python":{"read":{"done":true,"at":"2027-01-01T00:00:00Z"}}},"streak":9}', 'version plus récente'],
+] as const) {
+	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({ page, context }) => {
+		await seed(context, raw);
+		await page.goto(`fr/${first.id}/`);
+		await expect(page.locator('.notice:visible')).toContainText(notice);
+		await readBox(page, first.read.title).check();
+		await expect(readBox(page, first.read.title)).toBeChecked();
+		expect(await stored(page)).toBe(raw);
+		await page.goto('fr/progress/');
+		await expect(page.getByRole('button', { name: 'Télécharger la valeur enregistrée telle quelle' })).toBeVisible();
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Télécharger la valeur enregistrée telle quelle' }).click();
+		const file = await (await download).path();
+		expect((await import('node:fs')).readFileSync(file, 'utf8')).toBe(raw);
+		expect(await stored(page)).toBe(raw);
+	});
+}
+
+test('when localStorage throws, the page stays usable and says progress cannot be saved', async ({ page, context }) => {
+	await context.addInitScript(() => {
+		const refuse = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await expect(readBox(page, first.read.title)).toBeChecked();
+	await expect(page.locator('.notice:visible')).toContainText("ne permet pas d'enregistrer");
+	await page.getByRole('link', { name: /Étape suivante/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(second.title);
+	expect(errors).toEqual([]);
+});
+
+test('two forks on one origin keep separate progress', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await page.goto(`${E2E_FORK_BASE}fr/${first.id}/`);
+	await expect(readBox(page, first.read.title)).not.toBeChecked();
+	await doBox(page, first.do.title).check();
+	const fork = JSON.parse((await stored(page, `ml-roadmap:progress:${E2E_FORK_BASE}`)) ?? '{}');
+	const ours = JSON.parse((await stored(page)) ?? '{}');
+	expect(Object.keys(fork.items[first.id])).toEqual(['do']);
+	expect(Object.keys(ours.items[first.id])).toEqual(['read']);
+});
+
+test('export, reset, then import the export: the same progress comes back', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await page.goto(`fr/${third.id}/`);
+	await doBox(page, third.do.title).check();
+	const before = await stored(page);
+
+	await page.goto('fr/progress/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Télécharger (JSON)' }).click();
+	const exported = (await import('node:fs')).readFileSync((await (await download).path()) as string, 'utf8');
+	expect(JSON.parse(exported)).toEqual(JSON.parse(before ?? ''));
+
+	await page.getByRole('button', { name: 'Tout effacer' }).click();
+	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+	expect(await stored(page)).toBeNull();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
+
+	await page.getByLabel('Fichier exporté').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
+	await expect(page.locator('[data-import-preview]')).toContainText(`Étape 1 : ${first.title} — lu : coché`);
+	await page.getByRole('button', { name: 'Importer ces changements' }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText('Import terminé : 2 changement(s).');
+	expect(JSON.parse((await stored(page)) ?? '')).toEqual(JSON.parse(before ?? ''));
+});
+
+test('importing an older export merges: newer ticks and unticks are kept', async ({ page }) => {
+	const old = (day: number) => `2020-01-0${day}T10:00:00.000Z`;
+	const olderExport = JSON.stringify({
+		version: 2,
+		items: { [first.id]: { read: { done: true, at: old(1) } }, [second.id]: { read: { done: true, at: old(2) }, do: { done: true, at: old(2) } } },
+	});
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await readBox(page, first.read.title).uncheck(); // unticked today, after the export was made
+	await page.goto(`fr/${third.id}/`);
+	await readBox(page, third.read.title).check();
+
+	await page.goto('fr/progress/');
+	await page.getByLabel('Ou collez le texte exporté').fill(olderExport);
+	await page.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
+	await page.getByRole('button', { name: 'Importer ces changements' }).click();
+	const record = JSON.parse((await stored(page)) ?? '');
+	expect(record.items[first.id].read.done).toBe(false);
+	expect(record.items[second.id].do.done).toBe(true);
+	expect(record.items[third.id].read.done).toBe(true);
+});
+
+test('a bad import says why and changes nothing', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	const before = await stored(page);
+	await page.goto('fr/progress/');
+	for (const [text, message] of [
+		['not json at all', "Ce n'est pas une progression exportée de ce site"],
+		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', "Ce n'est pas une progression exportée de ce site"],
+		['{"version":9,"items":{}}', 'version plus récente'],
+	] as const) {
+		await page.getByLabel('Ou collez le texte exporté').fill(text);
+		await page.getByRole('button', { name: 'Vérifier' }).click();
+		await expect(page.locator('[data-import-result]')).toContainText(message);
+		await expect(page.getByRole('button', { name: 'Importer ces changements' })).toBeHidden();
+	}
+	expect(await stored(page)).toBe(before);
+});
+
+test('a reset asks first and can be undone', async ({ page }) => {
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	const before = await stored(page);
+	await page.goto('fr/progress/');
+	await page.getByRole('button', { name: 'Tout effacer' }).click();
+	await expect(page.getByText('Effacer toute votre progression de ce navigateur ?')).toBeVisible();
+	await page.getByRole('button', { name: 'Annuler' }).click();
+	expect(await stored(page)).toBe(before);
+	await page.getByRole('button', { name: 'Tout effacer' }).click();
+	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+	await expect(page.locator('[data-live]')).toHaveText('Progression effacée.');
+	expect(await stored(page)).toBeNull();
+	await page.getByRole('button', { name: "Annuler l'effacement" }).click();
+	await expect(page.locator('[data-live]')).toHaveText('Progression restaurée.');
+	expect(await stored(page)).toBe(before);
+});
+
+test('copy puts the exported progress on the clipboard', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(`fr/${first.id}/`);
+	await doBox(page, first.do.title).check();
+	const before = await stored(page);
+	await page.goto('fr/progress/');
+	await page.getByRole('button', { name: 'Copier le texte' }).click();
+	await expect(page.locator('[data-live]')).toHaveText('Progression copiée.');
+	expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(JSON.parse(before ?? ''));
+});
+
+test('without JavaScript, a step page says the tracker needs it and shows no checkbox', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	for (const path of [`fr/${first.id}/`, 'fr/', 'fr/progress/']) {
+		await page.goto(path);
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(page.getByRole('button')).toHaveCount(0);
+		await expect(page.getByText('Le suivi de votre progression a besoin de JavaScript').first()).toBeVisible();
+	}
+	await context.close();
+});
+
+test('applying saved progress shifts no layout (CLS = 0)', async ({ page, context }) => {
+	const at = new Date().toISOString();
+	await seed(context, JSON.stringify({ version: 2, items: { [first.id]: { read: { done: true, at } }, [second.id]: { read: { done: true, at }, do: { done: true, at } } } }));
+	for (const path of ['fr/', `fr/${first.id}/`, 'fr/progress/']) {
+		await page.goto(path);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 500);
+				}),
+		);
+		expect(shift, path).toBe(0);
+	}
+});
