@@ -298,3 +298,15 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 		expect(shift, path).toBe(0);
 	}
 });
+
+test('progress of a step the content no longer has is kept, but not counted', async ({ page, context }) => {
+	const at = '2026-01-01T00:00:00.000Z';
+	await seed(context, JSON.stringify({ version: 2, items: { 'removed-step': { read: { done: true, at }, do: { done: true, at } } } }));
+	await page.goto('fr/');
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
+	await page.goto(`fr/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	const record = JSON.parse((await stored(page)) ?? '{}');
+	expect(record.items['removed-step']).toEqual({ read: { done: true, at }, do: { done: true, at } });
+	expect(record.items[first.id].read.done).toBe(true);
+});
