@@ -9,8 +9,8 @@
  * cannot download Playwright's), Playwright's own Chromium elsewhere.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './tests/support/browser';
-import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site';
+import { launchOptions } from './tests/support/browser.ts';
+import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -5,8 +5,7 @@
  * in src/schemas/, then the checks in src/lib/content-checks.ts run across
  * files; any problem stops the build with `<file> → <field>: <expected>`.
  *
- * CONTENT_DIR points the site at another content folder (tests use it for
- * fixtures and temporary editions); it defaults to ./content.
+ * CONTENT_DIR points the site at another content folder (see lib/editions.ts).
  */
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,18 +16,17 @@ import { fileURLToPath } from 'node:url';
 import {
 	checkEditionBody,
 	checkEditionFolder,
+	checkSourceHash,
 	checkSteps,
 	checkUi,
 	ContentError,
 	missingUiKeys,
 	schemaProblems,
-} from './lib/content-checks';
-import { SOURCE_EDITION } from './lib/editions';
-import { editionSchema } from './schemas/edition';
-import { stepSchema } from './schemas/step';
-import { uiKeys, uiSchema } from './schemas/ui';
-
-const contentDir = process.env.CONTENT_DIR ?? './content';
+} from './lib/content-checks.ts';
+import { contentDir, SOURCE_EDITION } from './lib/editions.ts';
+import { editionSchema } from './schemas/edition.ts';
+import { stepSchema } from './schemas/step.ts';
+import { uiKeys, uiSchema } from './schemas/ui.ts';
 
 type Entry = ReturnType<LoaderContext['store']['values']>[number];
 
@@ -74,6 +72,7 @@ const editions = defineCollection({
 			entries.flatMap((entry) => [
 				...checkEditionFolder(fileOf(entry), entry.id, String(entry.data.lang)),
 				...checkEditionBody(fileOf(entry), entry.body ?? ''),
+				...checkSourceHash(fileOf(entry), entry.id, SOURCE_EDITION, entry.data.sourceHash),
 			]),
 		folderId,
 	),
@@ -81,12 +80,13 @@ const editions = defineCollection({
 });
 
 const steps = defineCollection({
-	loader: checkedGlob('*/steps/*.mdx', stepSchema, (entries) =>
-		checkSteps(
+	loader: checkedGlob('*/steps/*.mdx', stepSchema, (entries) => [
+		...checkSteps(
 			entries.map((entry) => ({ file: fileOf(entry), edition: editionOf(entry), id: String(entry.data.id), order: Number(entry.data.order) })),
 			SOURCE_EDITION,
 		),
-	),
+		...entries.flatMap((entry) => checkSourceHash(fileOf(entry), editionOf(entry), SOURCE_EDITION, entry.data.sourceHash)),
+	]),
 	schema: stepSchema,
 });
 
@@ -99,9 +99,15 @@ const ui = defineCollection({
 			for (const record of records) {
 				if (record.edition === SOURCE_EDITION) continue;
 				const missing = missingUiKeys(record, uiKeys);
-				if (missing.length > 0) logger.warn(`${record.file}: ${missing.length} UI strings fall back to "${SOURCE_EDITION}": ${missing.join(', ')}`);
+				if (missing.length > 0) {
+					const some = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
+					logger.warn(`${record.file}: ${missing.length} UI strings fall back to "${SOURCE_EDITION}" (${some}); npm run i18n:status lists them`);
+				}
 			}
-			return checkUi(records, uiKeys, SOURCE_EDITION);
+			return [
+				...checkUi(records, uiKeys, SOURCE_EDITION),
+				...records.flatMap((record) => checkSourceHash(record.file, record.edition, SOURCE_EDITION, record.strings.sourceHash)),
+			];
 		},
 		folderId,
 	),

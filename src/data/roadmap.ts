@@ -2,14 +2,17 @@
  * Route data, computed once for the whole build: every page reads what it
  * needs from here and holds no logic of its own.
  */
+import { readFileSync } from 'node:fs';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { SOURCE_EDITION } from '../lib/editions';
-import { createTranslator, type Translate } from '../lib/i18n';
-import { resolveSteps, withNeighbours } from '../lib/roadmap';
-import { routes } from '../lib/url';
-import type { UiStrings } from '../schemas/ui';
+import { SOURCE_EDITION } from '../lib/editions.ts';
+import { createTranslator, type Translate } from '../lib/i18n.ts';
+import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
+import { translationState } from '../lib/translation.ts';
+import { routes } from '../lib/url.ts';
+import type { UiStrings } from '../schemas/ui.ts';
 
 type StepEntry = CollectionEntry<'steps'>;
+type EditionEntry = CollectionEntry<'editions'>;
 
 /** A link to a step, as navigation shows it. */
 export interface StepLink {
@@ -21,8 +24,12 @@ export interface StepLink {
 
 export interface StepPage extends StepLink {
 	entry: StepEntry;
-	/** True when this edition has not translated the step and shows the source. */
+	/** This edition has not translated the step: the page shows the source. */
 	fallback: boolean;
+	/** The source of this translation changed since it was translated. */
+	outdated: boolean;
+	/** The same step in the source edition. */
+	sourceHref: string;
 	previous: StepLink | undefined;
 	next: StepLink | undefined;
 }
@@ -30,9 +37,11 @@ export interface StepPage extends StepLink {
 export interface EditionPage {
 	/** The folder name, also the URL segment: `fr`, `en`, `pt-br`. */
 	id: string;
-	entry: CollectionEntry<'editions'>;
-	data: CollectionEntry<'editions'>['data'];
+	entry: EditionEntry;
+	data: EditionEntry['data'];
 	href: string;
+	/** The source of this edition's overview text changed since it was translated. */
+	outdated: boolean;
 	t: Translate;
 	steps: StepPage[];
 }
@@ -42,7 +51,21 @@ export interface Roadmap {
 	editions: EditionPage[];
 }
 
+/** A page as it exists in one edition, for the language menu and hreflang links. */
+export interface Version {
+	edition: EditionPage;
+	href: string;
+	/** False when the edition shows this page from the source, untranslated. */
+	translated: boolean;
+}
+
+/** Which page of an edition: the same kind of page is offered in every edition. */
+export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'step'; id: string };
+
 const editionOf = (entry: { id: string }) => entry.id.split('/')[0] ?? '';
+/** Whether a translated entry is out of date with the source file it was translated from. */
+const isOutdated = (source: { filePath?: string | undefined }, entry: { data: { sourceHash?: string | undefined } }) =>
+	translationState(readFileSync(source.filePath ?? '', 'utf8'), entry.data) === 'outdated';
 
 async function build(): Promise<Roadmap> {
 	const [editionEntries, stepEntries, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
@@ -52,25 +75,32 @@ async function build(): Promise<Roadmap> {
 	const stepsOf = (edition: string) =>
 		stepEntries.filter((entry) => editionOf(entry) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
+	const sourceEntry = editionEntries.find((entry) => entry.id === SOURCE_EDITION);
+	if (!sourceEntry) throw new Error(`content/${SOURCE_EDITION}/edition.mdx is missing: the source edition "${SOURCE_EDITION}" must exist`);
 
 	const editions = editionEntries
 		.map((entry): EditionPage => {
 			const edition = entry.id;
-			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry }, fallback }) => ({
-				link: { id, number: order, title: entry.data.title, href: routes.step(edition, id) },
-				entry,
+			const isSource = edition === SOURCE_EDITION;
+			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry: stepEntry }, fallback }) => ({
+				link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
+				entry: stepEntry,
 				fallback,
+				outdated: !isSource && !fallback && isOutdated(sourceSteps.find((step) => step.id === id)?.entry ?? {}, stepEntry),
 			}));
 			return {
 				id: edition,
 				entry,
 				data: entry.data,
 				href: routes.edition(edition),
+				outdated: !isSource && isOutdated(sourceEntry, entry),
 				t: createTranslator(strings.get(edition) ?? {}, fallback),
 				steps: withNeighbours(links).map(({ item, previous, next }) => ({
 					...item.link,
 					entry: item.entry,
 					fallback: item.fallback,
+					outdated: item.outdated,
+					sourceHref: routes.step(SOURCE_EDITION, item.link.id),
 					previous: previous?.link,
 					next: next?.link,
 				})),
@@ -79,9 +109,7 @@ async function build(): Promise<Roadmap> {
 		// The source first, then the others by folder name: a stable order for menus.
 		.sort((a, b) => Number(b.id === SOURCE_EDITION) - Number(a.id === SOURCE_EDITION) || a.id.localeCompare(b.id));
 
-	const source = editions.find((edition) => edition.id === SOURCE_EDITION);
-	if (!source) throw new Error(`content/${SOURCE_EDITION}/edition.mdx is missing: the source edition "${SOURCE_EDITION}" must exist`);
-	return { source, editions };
+	return { source: editions[0] as EditionPage, editions };
 }
 
 let roadmap: Promise<Roadmap> | undefined;
@@ -98,4 +126,14 @@ export async function editionFromRoute(params: Record<string, string | undefined
 	const edition = editions.find((candidate) => candidate.id === params.edition);
 	if (!edition) throw new Error(`No edition "${params.edition}": this component belongs on a page under src/pages/[edition]/`);
 	return edition;
+}
+
+/** The page `page` in every edition, in menu order. */
+export function versionsOf({ editions }: Roadmap, page: PageKind): Version[] {
+	return editions.map((edition) => {
+		if (page.kind === 'overview') return { edition, href: edition.href, translated: true };
+		if (page.kind === 'progress') return { edition, href: routes.progress(edition.id), translated: true };
+		const step = edition.steps.find((candidate) => candidate.id === page.id);
+		return { edition, href: routes.step(edition.id, page.id), translated: !step?.fallback };
+	});
 }

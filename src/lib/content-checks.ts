@@ -137,3 +137,10 @@ export function checkEditionBody(file: string, body: string): string[] {
 export function checkEditionFolder(file: string, edition: string, lang: string): string[] {
 	return edition === lang.toLowerCase() ? [] : [problem(file, 'lang', `expected "${edition}" or a casing of it, to match the folder content/${edition}/, got "${lang}"`)];
 }
+
+/** `sourceHash` records what a translation was translated from: the source edition has none. */
+export function checkSourceHash(file: string, edition: string, sourceEdition: string, hash: unknown): string[] {
+	return edition === sourceEdition && hash !== undefined
+		? [problem(file, 'sourceHash', `belongs in translations only; remove it from the source edition "${sourceEdition}"`)]
+		: [];
+}

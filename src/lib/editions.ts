@@ -4,3 +4,9 @@
  * a translation that may lag behind and falls back to it.
  */
 export const SOURCE_EDITION = 'fr';
+
+/**
+ * The folder holding one sub-folder per edition. CONTENT_DIR points the site
+ * at another one (tests use it for fixtures and temporary editions).
+ */
+export const contentDir = process.env.CONTENT_DIR ?? './content';

@@ -3,7 +3,7 @@
  * of src/schemas/ui.ts; what it leaves out comes from the source edition.
  * Components only call `t('key', { values })`.
  */
-import type { UiKey, UiStrings } from '../schemas/ui';
+import type { UiKey, UiStrings } from '../schemas/ui.ts';
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
@@ -29,4 +29,10 @@ export function createTranslator(strings: Partial<UiStrings>, fallback: UiString
 /** A date as readers of `lang` write it, e.g. "3 décembre 2018". Dates are calendar days: read in UTC. */
 export function formatDate(date: Date, lang: string): string {
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A language's name in that language, capitalised as a menu item: "Français", "English", "العربية". */
+export function languageName(tag: string): string {
+	const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+	return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }

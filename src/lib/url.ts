@@ -23,6 +23,8 @@ export const routes = {
 	edition: (edition: string) => withBase(`${edition}/`),
 	/** A step page, e.g. `/roadmap/fr/python/`. */
 	step: (edition: string, stepId: string) => withBase(`${edition}/${stepId}/`),
+	/** The translation status of every edition. */
+	translations: () => withBase('translations/'),
 	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */
 	progress: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/`),
 };

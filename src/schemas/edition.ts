@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected, httpsUrl, languageTag, strictObject, text } from './fields';
+import { expected, sourceHash, httpsUrl, languageTag, strictObject, text } from './fields.ts';
 
 /** The article an edition is based on, credited on every page. */
 const originalSchema = strictObject(
@@ -37,6 +37,8 @@ export const editionSchema = strictObject(
 		articleTitle: text('the title of the article'),
 		/** The original article this edition comes from. */
 		original: originalSchema,
+		/** Translations only: the hash of the source edition.mdx this file translates. */
+		sourceHash,
 	},
 	'an edition',
 );

@@ -57,3 +57,12 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, what: st
 		},
 	});
 }
+
+/**
+ * In a translation: the hash of the source file it was translated from, which
+ * `npm run i18n:mark` writes. Leave it out in the source edition.
+ */
+export const sourceHash = z
+	.string(expected('a 12-character hash in quotes, as `npm run i18n:mark` writes it'))
+	.regex(/^[0-9a-f]{12}$/, 'expected a 12-character hash written by `npm run i18n:mark`')
+	.optional();

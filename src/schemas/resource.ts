@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expected, httpsUrl, strictObject, text } from './fields';
+import { expected, httpsUrl, strictObject, text } from './fields.ts';
 
 /** What a resource is; shown on its card and used for its label. */
 export const resourceKinds = ['article', 'tutorial', 'course', 'dataset', 'community', 'tool', 'video', 'book'] as const;

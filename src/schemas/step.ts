@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { expected, slug, strictObject, text } from './fields';
-import { PROGRESS_SEGMENT } from '../lib/url';
-import { resourceSchema } from './resource';
+import { expected, sourceHash, slug, strictObject, text } from './fields.ts';
+import { PROGRESS_SEGMENT } from '../lib/url.ts';
+import { resourceSchema } from './resource.ts';
 
 /**
  * The frontmatter of one step file, `content/<edition>/steps/*.mdx`. The body
@@ -25,6 +25,8 @@ export const stepSchema = strictObject(
 		read: resourceSchema,
 		/** The one thing to do. */
 		do: resourceSchema,
+		/** Translations only: the hash of the source step this file translates. */
+		sourceHash,
 	},
 	'a step',
 );

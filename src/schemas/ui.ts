@@ -1,5 +1,5 @@
-import { strictObject, text } from './fields';
-import type { ResourceKind } from './resource';
+import { sourceHash, strictObject, text } from './fields.ts';
+import type { ResourceKind } from './resource.ts';
 
 /**
  * Every word the interface shows, as flat dotted keys. The source edition's
@@ -155,6 +155,38 @@ const uiShape = {
 	'progress.state.ticked': text('a string'),
 	/** "décoché". */
 	'progress.state.unticked': text('a string'),
+	/** Accessible name of the list of other editions of the page. */
+	'nav.language': text('a string'),
+	/** On a step this edition has not translated, shown from the source. */
+	'translation.fallback': text('a string'),
+	/** On a translation whose source changed since it was translated. */
+	'translation.outdated': text('a string'),
+	/** Link to the same page in the source edition. */
+	'translation.original': text('a string'),
+	/** Title of the translation status page. */
+	'status.title': text('a string'),
+	/** Description of the translation status page. */
+	'status.description': text('a string'),
+	/** Column: edition. */
+	'status.edition': text('a string'),
+	/** Column: steps. */
+	'status.steps': text('a string'),
+	/** Column: UI strings. */
+	'status.ui': text('a string'),
+	/** Column: overview text. */
+	'status.overview': text('a string'),
+	/** A file or string that is translated and up to date. */
+	'status.translated': text('a string'),
+	/** A translation whose source changed since. */
+	'status.outdated': text('a string'),
+	/** Not translated yet. */
+	'status.missing': text('a string'),
+	/** The source edition, which others translate. */
+	'status.source': text('a string'),
+	/** One line of the table: {name}, {state}. */
+	'status.item': text('a string'),
+	/** How to refresh the table: {command}. */
+	'status.howTo': text('a string'),
 	/** Title of the 404 page. */
 	'notFound.title': text('a string'),
 	/** Sentence on the 404 page. */
@@ -165,8 +197,11 @@ const uiShape = {
 	'home.choose': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
-/** The UI strings of one edition: any subset of the keys, no unknown key. */
-export const uiSchema = strictObject(uiShape, 'a UI strings file', 'the keys listed in src/schemas/ui.ts').partial();
+/**
+ * The UI strings of one edition: any subset of the keys, no unknown key; in a
+ * translation, `sourceHash` records the source ui.json it was translated from.
+ */
+export const uiSchema = strictObject({ ...uiShape, sourceHash }, 'a UI strings file', 'sourceHash and the keys listed in src/schemas/ui.ts').partial();
 
 export type UiKey = keyof typeof uiShape;
 export type UiStrings = Record<UiKey, string>;

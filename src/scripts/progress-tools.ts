@@ -12,12 +12,12 @@
  *   button[data-undo]
  *   #tools-strings             the words these fill in (JSON)
  */
-import { changes } from '../lib/progress/changes';
-import { merge } from '../lib/progress/merge';
-import { parseProgress } from '../lib/progress/parse';
-import { emptyRecord, type ProgressRecord } from '../lib/progress/record';
-import { format } from '../lib/i18n';
-import { announce, change, state, stepIds } from './tracker';
+import { changes } from '../lib/progress/changes.ts';
+import { merge } from '../lib/progress/merge.ts';
+import { parseProgress } from '../lib/progress/parse.ts';
+import { emptyRecord, type ProgressRecord } from '../lib/progress/record.ts';
+import { format } from '../lib/i18n.ts';
+import { announce, change, state, stepIds } from './tracker.ts';
 
 const strings: Record<string, string> = JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}');
 const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);

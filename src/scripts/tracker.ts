@@ -16,10 +16,10 @@
  *                               data-synced hold what is announced
  *   [data-tools]                export, import and reset: their code loads on first use
  */
-import { isDone, setMark } from '../lib/progress/merge';
-import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record';
-import { load, type TrackerState, update } from '../lib/progress/store';
-import { stepStatus, summarize } from '../lib/progress/summary';
+import { isDone, setMark } from '../lib/progress/merge.ts';
+import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record.ts';
+import { load, type TrackerState, update } from '../lib/progress/store.ts';
+import { stepStatus, summarize } from '../lib/progress/summary.ts';
 
 const key = storageKey(import.meta.env.BASE_URL);
 const storage = () => window.localStorage;
@@ -88,7 +88,7 @@ window.addEventListener('storage', (event) => {
 window.addEventListener('pageshow', (event) => event.persisted && reload());
 
 // The progress page's tools are loaded when first used, not with every page.
-const tools = () => import('./progress-tools');
+const tools = () => import('./progress-tools.ts');
 for (const type of ['click', 'change']) {
 	document.addEventListener(type, (event) => {
 		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));

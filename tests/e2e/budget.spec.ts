@@ -3,8 +3,8 @@
  * end-to-end build: every page, first visit, as served (gzip).
  */
 import { expect, test } from '@playwright/test';
-import { budgets } from '../../scripts/budgets';
-import { overBudget, report, weighSite } from '../../scripts/weigh';
+import { budgets } from '../../scripts/budgets.ts';
+import { overBudget, report, weighSite } from '../../scripts/weigh.ts';
 
 test('every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets', async ({ browser }, info) => {
 	test.setTimeout(120_000);

@@ -1,12 +1,13 @@
 /**
  * Every page of the site, found by following links from the root: it answers
- * 200, is in French, has one h1, a title and a description, links only inside
- * the base, loads nothing from another origin, and reads without JavaScript.
+ * 200, declares its edition's language, has one h1, a title and a
+ * description, links only inside the base, loads nothing from another origin,
+ * and reads without JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { stepsOf } from '../support/content';
-import { E2E_BASE } from '../support/e2e-site';
-import { crawl, readStatic, type StaticPage } from '../support/static-page';
+import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+import { E2E_BASE } from '../support/e2e-site.ts';
+import { crawl, readStatic, type StaticPage } from '../support/static-page.ts';
 
 let pages: StaticPage[] = [];
 let baseURL = '';
@@ -19,18 +20,20 @@ test.beforeAll(async ({ browser }) => {
 });
 
 const reachable = () => pages.filter((page) => page.status !== 404);
-const stepIds = stepsOf('fr').map((step) => step.id);
-const stepPaths = () => reachable().filter((page) => stepIds.some((id) => page.path === `fr/${id}/`)).map((page) => page.path);
+const stepPaths = () => editions().flatMap((edition) => stepsOf(edition).map((step) => `${edition}/${step.id}/`));
+/** The edition a path belongs to; pages outside every edition are in the source's language. */
+const editionOfPath = (path: string) => editions().find((edition) => path.startsWith(`${edition}/`)) ?? 'fr';
 
 test('every page reachable from the root answers 200, the seven steps included', () => {
 	expect(reachable().map((page) => [page.path, page.status])).toEqual(reachable().map((page) => [page.path, 200]));
-	expect(reachable().map((page) => page.path)).toEqual(expect.arrayContaining(['', 'fr/', 'fr/progress/']));
-	expect(stepPaths()).toHaveLength(7);
+	expect(reachable().map((page) => page.path)).toEqual(expect.arrayContaining(['', 'translations/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`]), ...stepPaths()]));
+	expect(stepPaths()).toHaveLength(7 * editions().length);
 });
 
-test('every page, the 404 included, is in French with one h1, a title and a meta description', () => {
+test('every page, the 404 included, declares its language, and has one h1, a title and a meta description', () => {
 	for (const page of pages) {
-		expect(page.lang, page.path).toBe('fr');
+		expect(page.lang, page.path).toBe(editionOf(editionOfPath(page.path)).lang);
+		expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir ?? 'ltr');
 		expect(page.h1, page.path).toHaveLength(1);
 		expect(page.title.trim(), page.path).not.toBe('');
 		expect(page.description?.trim(), page.path).toBeTruthy();
@@ -71,9 +74,38 @@ test('without JavaScript, every page shows its heading, its text and its links',
 		await expect(page.locator('main p').first(), path).toBeVisible();
 	}
 	for (const path of stepPaths()) {
+		const ui = uiOf(editionOfPath(path));
 		await page.goto(path);
-		await expect(page.getByRole('region', { name: 'À lire' }).getByRole('link'), path).toBeVisible();
-		await expect(page.getByRole('region', { name: 'À faire' }).getByRole('link'), path).toBeVisible();
+		await expect(page.getByRole('region', { name: ui['step.read'] }).getByRole('link'), path).toBeVisible();
+		await expect(page.getByRole('region', { name: ui['step.do'] }).getByRole('link'), path).toBeVisible();
 	}
 	await context.close();
+});
+
+test('each page links its translations with hreflang, and the language menu keeps the current page', async ({ page }) => {
+	for (const edition of editions()) {
+		for (const path of [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)]) {
+			const found = pages.find((candidate) => candidate.path === path);
+			expect(found, path).toBeDefined();
+			const rest = path.slice(edition.length + 1);
+			await page.goto(path);
+			for (const other of editions()) {
+				const href = `${E2E_BASE}${other}/${rest}`;
+				await expect(page.locator(`link[rel="alternate"][hreflang="${editionOf(other).lang}"]`), path).toHaveAttribute('href', new URL(href, 'https://example.github.io').href);
+				if (other !== edition) await expect(page.getByRole('navigation', { name: uiOf(edition)['nav.language'] }).locator(`a[hreflang="${editionOf(other).lang}"]`), path).toHaveAttribute('href', href);
+			}
+			await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), path).toHaveAttribute('href', new URL(`${E2E_BASE}fr/${rest}`, 'https://example.github.io').href);
+		}
+	}
+});
+
+test('ticking a step in one edition shows it ticked in the others: progress is per step id', async ({ page }) => {
+	const [source, other] = editions();
+	const step = stepsOf(String(source))[0];
+	await page.goto(`${source}/${step?.id}/`);
+	await page.locator('input[data-mark="read"]').check();
+	await page.goto(`${other}/${step?.id}/`);
+	await expect(page.locator('input[data-mark="read"]')).toBeChecked();
+	await page.goto(`${other}/`);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
 });

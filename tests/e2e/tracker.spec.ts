@@ -4,8 +4,8 @@
  * on one origin, export/import/reset, and the page without JavaScript.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { stepsOf } from '../support/content';
-import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site';
+import { stepsOf } from '../support/content.ts';
+import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 
 const steps = stepsOf('fr');
 const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];

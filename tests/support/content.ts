@@ -29,6 +29,14 @@ export interface ContentStep {
 	do: ContentResource;
 }
 
+/** The edition folders, the source (fr) first. */
+export function editions(): string[] {
+	return readdirSync(contentDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, contentDir)).includes('edition.mdx'))
+		.map((entry) => entry.name)
+		.sort((a, b) => Number(b === 'fr') - Number(a === 'fr') || a.localeCompare(b));
+}
+
 /** The steps of an edition, in order. */
 export function stepsOf(edition: string): ContentStep[] {
 	const folder = new URL(`${edition}/steps/`, contentDir);
@@ -38,7 +46,7 @@ export function stepsOf(edition: string): ContentStep[] {
 		.sort((a, b) => a.order - b.order);
 }
 
-export function editionOf(edition: string): { title: string; lang: string; articleTitle: string; original: { url: string; author: string } } {
+export function editionOf(edition: string): { title: string; lang: string; dir?: string; articleTitle: string; original: { url: string; author: string; date: Date } } {
 	return frontmatter(new URL(`${edition}/edition.mdx`, contentDir)) as never;
 }
 

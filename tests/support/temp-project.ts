@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
-const copied = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface TempProject {
 	root: string;
@@ -18,6 +18,8 @@ export interface TempProject {
 	file(path: string): string;
 	/** Runs the project's Astro CLI in the copy; never throws, returns the exit code and output. */
 	astro(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }>;
+	/** Runs a Node script of the copy, e.g. `node(['scripts/i18n.ts', 'status'])`; never throws. */
+	node(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }>;
 	remove(): Promise<void>;
 }
 
@@ -26,22 +28,24 @@ export async function createTempProject(): Promise<TempProject> {
 	await Promise.all(copied.map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })));
 	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const node = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+		try {
+			const { stdout, stderr } = await promisify(execFile)(process.execPath, args, {
+				cwd: root,
+				env: { ...process.env, CONTENT_DIR: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+				maxBuffer: 16 * 1024 * 1024,
+			});
+			return { code: 0, output: stdout + stderr };
+		} catch (error) {
+			const failed = error as { code?: number; stdout?: string; stderr?: string };
+			return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+		}
+	};
 	return {
 		root,
 		file: (path) => join(root, path),
-		astro: async (args, env = {}) => {
-			try {
-				const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, ...args], {
-					cwd: root,
-					env: { ...process.env, CONTENT_DIR: undefined, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-					maxBuffer: 16 * 1024 * 1024,
-				});
-				return { code: 0, output: stdout + stderr };
-			} catch (error) {
-				const failed = error as { code?: number; stdout?: string; stderr?: string };
-				return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-			}
-		},
+		astro: (args, env) => node([astroBin, ...args], env),
+		node,
 		remove: () => rm(root, { recursive: true, force: true }),
 	};
 }

@@ -7,7 +7,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTempProject, type TempProject } from '../support/temp-project';
+import { createTempProject, type TempProject } from '../support/temp-project.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/content/${name}`, import.meta.url).pathname;
 
@@ -55,7 +55,7 @@ const cases: { fixture: string; to: string; message: string }[] = [
 	{
 		fixture: 'ui-unknown-key.json',
 		to: 'content/en/ui.json',
-		message: 'content/en/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only the keys listed in src/schemas/ui.ts',
+		message: 'content/en/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/schemas/ui.ts',
 	},
 ];
 

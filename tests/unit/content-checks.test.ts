@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEditionBody, checkEditionFolder, checkSteps, checkUi, missingUiKeys, placeholders, schemaProblems } from '../../src/lib/content-checks';
+import { checkEditionBody, checkEditionFolder, checkSourceHash, checkSteps, checkUi, missingUiKeys, placeholders, schemaProblems } from '../../src/lib/content-checks.ts';
 
 const step = (edition: string, file: string, id: string, order: number) => ({ file: `content/${edition}/steps/${file}.mdx`, edition, id, order });
 const source = [step('fr', '01-a', 'a', 1), step('fr', '02-b', 'b', 2), step('fr', '03-c', 'c', 3)];
@@ -85,5 +85,12 @@ test('the edition folder matches its language tag', () => {
 test('schema issues become problems naming the file and the dotted field', () => {
 	expect(schemaProblems('content/fr/steps/x.mdx', [{ path: ['read', 'url'], message: 'expected an https:// URL' }])).toEqual([
 		'content/fr/steps/x.mdx → read.url: expected an https:// URL',
+	]);
+});
+
+test('only translations record the hash of their source', () => {
+	expect(checkSourceHash('content/en/steps/01-python.mdx', 'en', 'fr', 'abcdef012345')).toEqual([]);
+	expect(checkSourceHash('content/fr/steps/01-python.mdx', 'fr', 'fr', 'abcdef012345')).toEqual([
+		'content/fr/steps/01-python.mdx → sourceHash: belongs in translations only; remove it from the source edition "fr"',
 	]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { createTranslator, format, formatDate, splitTemplate } from '../../src/lib/i18n';
-import type { UiStrings } from '../../src/schemas/ui';
+import { createTranslator, format, formatDate, languageName, splitTemplate } from '../../src/lib/i18n.ts';
+import type { UiStrings } from '../../src/schemas/ui.ts';
 
 test('format fills placeholders and leaves unknown ones visible', () => {
 	expect(format('Étape {number} : {title}', { number: 3, title: 'Données' })).toBe('Étape 3 : Données');
@@ -26,4 +26,10 @@ test('splitTemplate cuts a template at its placeholders, in the order the langua
 	expect(splitTemplate('{done} / {total}')).toEqual([{ name: 'done' }, ' / ', { name: 'total' }]);
 	expect(splitTemplate('Dernier enregistrement : {date}.')).toEqual(['Dernier enregistrement : ', { name: 'date' }, '.']);
 	expect(splitTemplate('sans variable')).toEqual(['sans variable']);
+});
+
+test('languages are named in their own language', () => {
+	expect(languageName('fr')).toBe('Français');
+	expect(languageName('en')).toBe('English');
+	expect(languageName('pt-BR')).toBe('Português (Brasil)');
 });

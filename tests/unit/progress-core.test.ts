@@ -1,10 +1,10 @@
 /** The tracker's rules, without a browser: marks, merges, migration, summaries. */
 import { describe, expect, test } from 'vitest';
-import { changes } from '../../src/lib/progress/changes';
-import { isDone, merge, setMark } from '../../src/lib/progress/merge';
-import { parseProgress } from '../../src/lib/progress/parse';
-import { emptyRecord, type ProgressRecord, storageKey } from '../../src/lib/progress/record';
-import { stepStatus, summarize } from '../../src/lib/progress/summary';
+import { changes } from '../../src/lib/progress/changes.ts';
+import { isDone, merge, setMark } from '../../src/lib/progress/merge.ts';
+import { parseProgress } from '../../src/lib/progress/parse.ts';
+import { emptyRecord, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 const record = (items: ProgressRecord['items']): ProgressRecord => ({ version: 2, items });

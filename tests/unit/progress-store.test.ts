@@ -3,8 +3,8 @@
  * read, never break when storage refuses to work, never touch other keys.
  */
 import { describe, expect, test } from 'vitest';
-import { setMark } from '../../src/lib/progress/merge';
-import { load, type StorageLike, update } from '../../src/lib/progress/store';
+import { setMark } from '../../src/lib/progress/merge.ts';
+import { load, type StorageLike, update } from '../../src/lib/progress/store.ts';
 
 const key = 'ml-roadmap:progress:/roadmap/';
 const at = (minute: number) => `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000Z`;

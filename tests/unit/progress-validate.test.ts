@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseProgress } from '../../src/lib/progress/parse';
-import { progressSchema, progressV1Schema } from '../../src/lib/progress/schema';
-import { recordVersion } from '../../src/lib/progress/validate';
+import { parseProgress } from '../../src/lib/progress/parse.ts';
+import { progressSchema, progressV1Schema } from '../../src/lib/progress/schema.ts';
+import { recordVersion } from '../../src/lib/progress/validate.ts';
 
 const isRecord = (value: unknown) => recordVersion(value) === 2;
 const isRecordV1 = (value: unknown) => recordVersion(value) === 1;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { domainOf, normalizeBase, routes, withBase } from '../../src/lib/url';
+import { domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
 
 afterEach(() => {
 	vi.unstubAllEnvs();

@@ -1,6 +1,6 @@
 /** What an import would change, for its preview. Only the progress page's tools use it. */
-import { isDone, merge } from './merge';
-import { KINDS, type Kind, type ProgressRecord } from './record';
+import { isDone, merge } from './merge.ts';
+import { KINDS, type Kind, type ProgressRecord } from './record.ts';
 
 export interface Change {
 	id: string;

@@ -3,7 +3,7 @@
  * merging keeps, for each step and kind, the mark decided last, so nothing a
  * learner did is lost whatever the order records meet in.
  */
-import { type Item, KINDS, type Kind, type Mark, type ProgressRecord } from './record';
+import { type Item, KINDS, type Kind, type Mark, type ProgressRecord } from './record.ts';
 
 const time = (mark: Mark | undefined) => (mark ? Date.parse(mark.at) : -Infinity);
 

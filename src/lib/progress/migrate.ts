@@ -3,7 +3,7 @@
  * CURRENT_VERSION in record.ts, validate the old shape in validate.ts and
  * schema.ts, and add its conversion here; never change what an old version meant.
  */
-import { CURRENT_VERSION, type Item, type ProgressRecord } from './record';
+import { CURRENT_VERSION, type Item, type ProgressRecord } from './record.ts';
 
 /** Version 1 kept only ticked items, each as the date it was ticked. */
 export function fromV1(record: { items: Record<string, { read?: string; do?: string }> }): ProgressRecord {

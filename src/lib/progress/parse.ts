@@ -3,9 +3,9 @@
  * answer says what to do with it; only `ok` and `empty` may ever be written
  * over. Anything else is kept untouched in storage and shown as a notice.
  */
-import { fromV1 } from './migrate';
-import { CURRENT_VERSION, type ProgressRecord } from './record';
-import { recordVersion } from './validate';
+import { fromV1 } from './migrate.ts';
+import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
+import { recordVersion } from './validate.ts';
 
 export type Parsed =
 	/** Nothing saved yet. */

@@ -4,7 +4,7 @@
  * Used by the tests, never bundled into a page.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION } from './record';
+import { CURRENT_VERSION } from './record.ts';
 
 const stepId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const dateTime = z.iso.datetime();

@@ -4,9 +4,9 @@
  * button) applies its one change to the latest record instead of writing its
  * old copy back. Nothing here calls `clear()`: only our key is ever written.
  */
-import { merge } from './merge';
-import { parseProgress } from './parse';
-import { emptyRecord, type ProgressRecord } from './record';
+import { merge } from './merge.ts';
+import { parseProgress } from './parse.ts';
+import { emptyRecord, type ProgressRecord } from './record.ts';
 
 /** The part of the Web Storage API used; tests pass a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

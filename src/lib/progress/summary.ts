@@ -1,6 +1,6 @@
 /** What the pages show: each step's status and the overall count, over the current content only. */
-import { isDone } from './merge';
-import { KINDS, type ProgressRecord } from './record';
+import { isDone } from './merge.ts';
+import { KINDS, type ProgressRecord } from './record.ts';
 
 export type StepStatus = 'todo' | 'doing' | 'done';
 

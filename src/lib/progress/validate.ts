@@ -3,7 +3,7 @@
  * browser (zod would not fit the 2 KB budget). schema.ts holds the same rules
  * in zod; tests/unit/progress-validate.test.ts checks that both agree.
  */
-import { CURRENT_VERSION, KINDS } from './record';
+import { CURRENT_VERSION, KINDS } from './record.ts';
 
 type Json = Record<string, unknown>;
 

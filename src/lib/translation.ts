@@ -1,0 +1,21 @@
+/**
+ * Whether a translation is up to date with its source. A translated file
+ * records `sourceHash`: the hash of the source file it was translated from
+ * (`npm run i18n:mark` writes it). When the source changes, its hash changes
+ * and the translation is reported, and shown, as possibly out of date. Hashes
+ * need no git history, so they work in shallow clones and temporary copies.
+ */
+import { createHash } from 'node:crypto';
+
+/** A short hash of a file's text, the same whatever its line endings. */
+export function contentHash(text: string): string {
+	return createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex').slice(0, 12);
+}
+
+export type TranslationState = 'translated' | 'outdated' | 'missing';
+
+/** The state of one translated file, given its source's text and the hash it recorded. */
+export function translationState(sourceText: string, translation: { sourceHash?: string | undefined } | undefined): TranslationState {
+	if (!translation) return 'missing';
+	return translation.sourceHash === contentHash(sourceText) ? 'translated' : 'outdated';
+}
