@@ -52,6 +52,14 @@ export async function weighPage(browser: Browser, baseURL: string, path: string)
 	// The 404 page's own status is logged as an error by Chromium; it is the point of that page, not a fault.
 	page.on('console', (message) => message.type() === 'error' && message.location().url !== url && consoleErrors.push(message.text()));
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	// Each page is weighed on its own: a meta refresh (the root page's) is answered
+	// "204 No Content", which leaves the browser on the page being weighed.
+	let documents = 0;
+	await page.route('**/*', (route) =>
+		route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && documents++ > 0
+			? route.fulfill({ status: 204 })
+			: route.continue(),
+	);
 	page.on('requestfinished', (request) =>
 		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
 	);
