@@ -48,7 +48,7 @@ test('titles and descriptions are unique per page', () => {
 test('internal links and assets go through the base path, even on the 404 page', () => {
 	for (const page of pages) {
 		for (const ref of page.refs) {
-			if (/^(https?:)?\/\//.test(ref) || ref.startsWith('#') || /^\d+;/.test(ref)) continue;
+			if (/^((https?:)?\/\/|data:)/.test(ref) || ref.startsWith('#') || /^\d+;/.test(ref)) continue;
 			expect(ref, `${page.path}: ${ref}`).toMatch(new RegExp(`^${E2E_BASE}`));
 		}
 	}
