@@ -1,6 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
+import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
 import { normalizeBase } from './src/lib/url.ts';
 
 /**
@@ -10,6 +13,10 @@ import { normalizeBase } from './src/lib/url.ts';
  */
 const site = process.env.SITE_URL || 'https://example.github.io';
 const base = normalizeBase(process.env.BASE_PATH);
+// Editions are the folders of content/: the sitemap learns them here, no list to keep.
+const plan = sitemapPlan(readEditions(contentDir), SOURCE_EDITION);
+/** Pages left out of the sitemap: the root (it only redirects), the 404, and untranslated steps. */
+const unlisted = new Set(['', '404/', ...plan.untranslated].map((path) => new URL(base + path, site).href));
 
 /**
  * The one dynamic import (the progress page's tools, loaded on first use) has
@@ -38,7 +45,13 @@ export default defineConfig({
 	// which is what GitHub Pages serves without a redirect.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !unlisted.has(page),
+			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },
+		}),
+	],
 	devToolbar: { enabled: false },
 	vite: {
 		plugins: [withoutPreloadHelper()],

@@ -125,3 +125,18 @@ export function expectedHash(source: EditionFiles, file: { kind: 'overview' } | 
 	const step = source.steps.find((candidate) => candidate.id === file.id);
 	return step && contentHash(step.text);
 }
+
+/**
+ * What the sitemap needs to know of the editions: each folder's language tag,
+ * and the step pages an edition only shows from the source (their canonical
+ * URL is the source's, so they stay out of the sitemap).
+ */
+export function sitemapPlan(editions: EditionFiles[], sourceEdition: string): { locales: Record<string, string>; untranslated: string[] } {
+	const source = editions.find((edition) => edition.id === sourceEdition);
+	return {
+		locales: Object.fromEntries(editions.map((edition) => [edition.id, String(frontmatter(edition.overview?.text ?? '').lang ?? edition.id)])),
+		untranslated: editions.flatMap((edition) =>
+			(source?.steps ?? []).filter((step) => !edition.steps.some((own) => own.id === step.id)).map((step) => `${edition.id}/${step.id}/`),
+		),
+	};
+}

@@ -23,6 +23,8 @@ export const routes = {
 	edition: (edition: string) => withBase(`${edition}/`),
 	/** A step page, e.g. `/roadmap/fr/python/`. */
 	step: (edition: string, stepId: string) => withBase(`${edition}/${stepId}/`),
+	/** The sharing image of an edition's overview, or of one of its steps. */
+	ogImage: (edition: string, stepId?: string) => withBase(`og/${edition}${stepId ? `/${stepId}` : ''}.png`),
 	/** The translation status of every edition. */
 	translations: () => withBase('translations/'),
 	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */

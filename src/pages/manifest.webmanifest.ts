@@ -1,0 +1,23 @@
+/** The web app manifest: name, colours and icons, every URL under the base. */
+import type { APIRoute } from 'astro';
+import { loadRoadmap } from '../data/roadmap.ts';
+import { THEME } from '../lib/seo.ts';
+import { withBase } from '../lib/url.ts';
+
+export const GET: APIRoute = async () => {
+	const { source } = await loadRoadmap();
+	const manifest = {
+		name: source.data.title,
+		short_name: source.data.title,
+		description: source.data.description,
+		lang: source.data.lang,
+		dir: source.data.dir,
+		start_url: source.href,
+		scope: withBase(''),
+		display: 'minimal-ui',
+		background_color: THEME.light.background,
+		theme_color: THEME.light.theme,
+		icons: [192, 512].map((size) => ({ src: withBase(`icons/${size}.png`), sizes: `${size}x${size}`, type: 'image/png' })),
+	};
+	return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
+};

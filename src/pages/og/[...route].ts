@@ -1,0 +1,55 @@
+/**
+ * One Open Graph image per page worth sharing, drawn at build time (no
+ * remote service): `/og/<edition>.png` for an overview, `/og/<edition>/<step>.png`
+ * for a step. The font is a local file: astro-og-canvas would otherwise download one.
+ */
+import { OGImageRoute } from 'astro-og-canvas';
+import { loadRoadmap } from '../../data/roadmap.ts';
+
+const { editions, source } = await loadRoadmap();
+
+interface Card {
+	title: string;
+	description: string;
+	dir: 'ltr' | 'rtl';
+}
+
+const pages: Record<string, Card> = Object.fromEntries(
+	editions.flatMap((edition) => [
+		[edition.id, { title: edition.data.articleTitle, description: edition.data.title, dir: edition.data.dir }],
+		...edition.steps.map((step) => [
+			`${edition.id}/${step.id}`,
+			{
+				title: step.title,
+				description: `${edition.t('step.number', { number: step.number })} · ${edition.data.title}`,
+				dir: step.fallback ? source.data.dir : edition.data.dir,
+			},
+		]),
+	]),
+);
+
+/**
+ * Noto Sans, Latin subset, regular and bold. Every @fontsource subset has the
+ * same family name and the renderer only uses the first it meets, so the
+ * images cover Latin scripts only (see TRANSLATING.md).
+ */
+const fonts = ['400', '700'].map((weight) => `./node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff2`);
+
+export const { getStaticPaths, GET } = await OGImageRoute({
+	param: 'route',
+	pages,
+	getImageOptions: (_path, page: Card) => ({
+		title: page.title,
+		description: page.description,
+		dir: page.dir,
+		bgGradient: [[29, 78, 216]],
+		border: { color: [245, 158, 11], width: 16, side: 'inline-start' },
+		padding: 72,
+		font: {
+			title: { families: ['Noto Sans'], weight: 'Bold', size: 64, lineHeight: 1.15, color: [255, 255, 255] },
+			description: { families: ['Noto Sans'], weight: 'Normal', size: 34, color: [219, 234, 254] },
+		},
+		fonts,
+		cacheDir: false,
+	}),
+});

@@ -1,0 +1,114 @@
+/**
+ * What search engines and social networks read on every page: sharing cards
+ * with a per-page image, theme colours, icons, and schema.org data whose
+ * shape is checked here against the structure the site promises.
+ */
+import { expect, test } from '@playwright/test';
+import { z } from 'astro/zod';
+import { editionOf, editions, stepsOf } from '../support/content.ts';
+import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
+import { crawl, type StaticPage } from '../support/static-page.ts';
+
+const absolute = (path: string) => `${E2E_SITE}${E2E_BASE}${path}`;
+const original = editionOf('fr').original;
+
+const article = z.object({
+	'@type': z.literal('Article'),
+	name: z.string().min(1),
+	url: z.literal(original.url),
+	datePublished: z.literal('2018-12-03'),
+	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
+	publisher: z.object({ '@type': z.literal('Organization'), name: z.literal('freeCodeCamp') }),
+});
+
+const course = z.object({
+	'@context': z.literal('https://schema.org'),
+	'@type': z.literal('Course'),
+	name: z.string().min(1),
+	description: z.string().min(1),
+	url: z.url(),
+	inLanguage: z.string().min(2),
+	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
+	isBasedOn: article,
+	hasPart: z
+		.array(z.object({ '@type': z.literal('LearningResource'), name: z.string().min(1), description: z.string().min(1), url: z.url(), position: z.int() }))
+		.length(7),
+});
+
+const learningResource = z.object({
+	'@context': z.literal('https://schema.org'),
+	'@type': z.literal('LearningResource'),
+	name: z.string().min(1),
+	description: z.string().min(1),
+	url: z.url(),
+	inLanguage: z.string().min(2),
+	position: z.int().min(1).max(7),
+	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
+	isBasedOn: article,
+	isPartOf: z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: z.url() }),
+	citation: z.array(z.object({ '@type': z.literal('CreativeWork'), name: z.string().min(1), url: z.url() })).length(2),
+});
+
+let pages = new Map<string, StaticPage>();
+
+test.beforeAll(async ({ browser }) => {
+	const page = await browser.newPage();
+	pages = await crawl(page, String(test.info().project.use.baseURL));
+	await page.close();
+});
+
+/** The <head> of a page, parsed in the browser. */
+async function head(page: import('@playwright/test').Page, path: string) {
+	await page.goto(path);
+	return page.evaluate(() => ({
+		meta: Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((meta) => [meta.getAttribute('property') ?? meta.getAttribute('name'), meta.getAttribute('content')])),
+		canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+		links: [...document.querySelectorAll('link[rel]')].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')?.slice(0, 60)}`),
+		themeColors: document.querySelectorAll('meta[name="theme-color"]').length,
+		jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? '')),
+	}));
+}
+
+test('every page has a sharing card with its own image, title, description and URL', async ({ page }) => {
+	const images = new Set<string>();
+	for (const edition of editions()) {
+		for (const path of [`${edition}/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)]) {
+			const { meta, canonical, links, themeColors } = await head(page, path);
+			expect(meta['og:title'], path).toBeTruthy();
+			expect(meta['og:description'], path).toBe(pages.get(path)?.description);
+			expect(meta['og:url'], path).toBe(canonical);
+			expect(meta['og:locale'], path).toBe(editionOf(edition).lang);
+			expect(meta['og:image'], path).toMatch(new RegExp(`^${absolute('og/')}`));
+			expect(meta['twitter:card'], path).toBe('summary_large_image');
+			expect(meta['twitter:image'], path).toBe(meta['og:image']);
+			expect(themeColors, path).toBe(2);
+			expect(links, path).toEqual(expect.arrayContaining([`manifest ${E2E_BASE}manifest.webmanifest`, `apple-touch-icon ${E2E_BASE}icons/180.png`]));
+			images.add(String(meta['og:image']));
+		}
+	}
+	// One image per overview and per step, in every edition.
+	expect(images.size).toBe(editions().length * 8);
+});
+
+test('each overview describes the path as a Course crediting the original article', async ({ page }) => {
+	for (const edition of editions()) {
+		const { jsonLd } = await head(page, `${edition}/`);
+		expect(jsonLd).toHaveLength(1);
+		const data = course.parse(jsonLd[0]);
+		expect(data.url).toBe(absolute(`${edition}/`));
+		expect(data.inLanguage).toBe(editionOf(edition).lang);
+		expect(data.hasPart.map((part) => part.url)).toEqual(stepsOf(edition).map((step) => absolute(`${edition}/${step.id}/`)));
+	}
+});
+
+test('each step is a LearningResource, part of the Course and based on the original article', async ({ page }) => {
+	for (const edition of editions()) {
+		for (const step of stepsOf(edition)) {
+			const { jsonLd } = await head(page, `${edition}/${step.id}/`);
+			const data = learningResource.parse(jsonLd[0]);
+			expect(data.position).toBe(step.order);
+			expect(data.isPartOf.url).toBe(absolute(`${edition}/`));
+			expect(data.citation.map((citation) => citation.url)).toEqual([step.read.url, step.do.url]);
+		}
+	}
+});

@@ -1,0 +1,67 @@
+/**
+ * The GitHub workflows are checked here, so a broken one fails this project's
+ * tests instead of failing on GitHub after a push.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+
+const root = new URL('../../', import.meta.url).pathname;
+const validator = `${root}node_modules/@action-validator/cli/cli.mjs`;
+
+async function validate(file: string): Promise<{ code: number; output: string }> {
+	try {
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, [validator, file]);
+		return { code: 0, output: stdout + stderr };
+	} catch (error) {
+		const failed = error as { code: number; stdout: string; stderr: string };
+		return { code: failed.code, output: failed.stdout + failed.stderr };
+	}
+}
+
+const workflows = readdirSync(`${root}.github/workflows`).filter((name) => /\.ya?ml$/.test(name));
+
+test.each(workflows)('%s is a valid workflow', async (name) => {
+	const { code, output } = await validate(`${root}.github/workflows/${name}`);
+	expect(output).toBe('');
+	expect(code).toBe(0);
+});
+
+test('the validator rejects a broken workflow', async () => {
+	const { code, output } = await validate(`${root}tests/fixtures/workflows/broken.yml`);
+	expect(code).not.toBe(0);
+	expect(output).toContain("Additional property 'runs' is not allowed");
+});
+
+describe('the deploy workflow', () => {
+	const workflow = parse(readFileSync(`${root}.github/workflows/deploy.yml`, 'utf8'));
+	const steps = (job: string) => workflow.jobs[job].steps as { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[];
+
+	test('deploys on a push to main and by hand', () => {
+		expect(workflow.on.push.branches).toEqual(['main']);
+		expect(workflow.on).toHaveProperty('workflow_dispatch');
+	});
+
+	test('takes the site origin and base path from the Pages configuration, not from a file', () => {
+		const build = steps('build').find((step) => step.run === 'npm run build');
+		expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+		expect(steps('build').some((step) => step.uses?.startsWith('actions/configure-pages@'))).toBe(true);
+		expect(steps('build').some((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))).toBe(true);
+		expect(steps('deploy').some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+	});
+
+	test('runs the tests first, with the lockfile and Node ≥ 22.12', () => {
+		expect(workflow.jobs.build.needs).toBe('test');
+		expect(workflow.jobs.deploy.needs).toBe('build');
+		for (const job of ['test', 'build']) {
+			expect(steps(job).some((step) => step.run === 'npm ci')).toBe(true);
+			expect(steps(job).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.nvmrc');
+		}
+		expect(steps('test').some((step) => step.run === 'npm test')).toBe(true);
+		const nvmrc = readFileSync(`${root}.nvmrc`, 'utf8').trim();
+		const [major = 0, minor = 99] = nvmrc.replace(/^v/, '').split('.').map(Number);
+		expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
+	});
+});
