@@ -36,7 +36,6 @@ const pages: Record<string, Card> = Object.fromEntries(
 const fonts = ['400', '700'].map((weight) => `./node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff2`);
 
 export const { getStaticPaths, GET } = await OGImageRoute({
-	param: 'route',
 	pages,
 	getImageOptions: (_path, page: Card) => ({
 		title: page.title,
