@@ -44,7 +44,9 @@ export default defineConfig({
 	// Pages are folders (`fr/python/index.html`), linked with a trailing slash,
 	// which is what GitHub Pages serves without a redirect.
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets and scripts stay files: the Content-Security-Policy allows
+	// 'self' for both and no inline code but the hashed theme script.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
 		sitemap({
@@ -56,6 +58,7 @@ export default defineConfig({
 	vite: {
 		plugins: [withoutPreloadHelper()],
 		build: {
+			assetsInlineLimit: 0,
 			modulePreload: false,
 			rollupOptions: {
 				onwarn(warning, warn) {

@@ -187,6 +187,14 @@ const uiShape = {
 	'status.item': text('a string'),
 	/** How to refresh the table: {command}. */
 	'status.howTo': text('a string'),
+	/** Label of the colour theme switch. */
+	'theme.legend': text('a string'),
+	/** Theme choice: light. */
+	'theme.light': text('a string'),
+	/** Theme choice: dark. */
+	'theme.dark': text('a string'),
+	/** Theme choice: follow the system. */
+	'theme.system': text('a string'),
 	/** Title of the 404 page. */
 	'notFound.title': text('a string'),
 	/** Sentence on the 404 page. */

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
-import { E2E_BASE } from '../support/e2e-site.ts';
+import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { crawl, readStatic, type StaticPage } from '../support/static-page.ts';
 
 let pages: StaticPage[] = [];
@@ -95,10 +95,10 @@ test('each page links its translations with hreflang, and the language menu keep
 			await page.goto(path);
 			for (const other of editions()) {
 				const href = `${E2E_BASE}${other}/${rest}`;
-				await expect(page.locator(`link[rel="alternate"][hreflang="${editionOf(other).lang}"]`), path).toHaveAttribute('href', new URL(href, 'https://example.github.io').href);
+				await expect(page.locator(`link[rel="alternate"][hreflang="${editionOf(other).lang}"]`), path).toHaveAttribute('href', new URL(href, E2E_SITE).href);
 				if (other !== edition) await expect(page.getByRole('navigation', { name: uiOf(edition)['nav.language'] }).locator(`a[hreflang="${editionOf(other).lang}"]`), path).toHaveAttribute('href', href);
 			}
-			await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), path).toHaveAttribute('href', new URL(`${E2E_BASE}fr/${rest}`, 'https://example.github.io').href);
+			await expect(page.locator('link[rel="alternate"][hreflang="x-default"]'), path).toHaveAttribute('href', new URL(`${E2E_BASE}fr/${rest}`, E2E_SITE).href);
 		}
 	}
 });

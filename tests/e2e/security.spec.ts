@@ -1,0 +1,74 @@
+/**
+ * Every page carries a strict Content-Security-Policy and a referrer policy,
+ * breaks none of its own rules while loading and being used, has no inline
+ * event handler, and opens no tab without rel="noopener noreferrer".
+ */
+import { expect, test } from '@playwright/test';
+import { crawl, type StaticPage } from '../support/static-page.ts';
+
+let pages: StaticPage[] = [];
+
+test.beforeAll(async ({ browser }) => {
+	const page = await browser.newPage();
+	const baseURL = String(test.info().project.use.baseURL);
+	pages = [...(await crawl(page, baseURL)).values()].filter((found) => found.path !== '');
+	await page.close();
+});
+
+test('every page declares a policy: no inline script but by hash, no plugins, no base or form targets', async ({ page }) => {
+	for (const { path } of pages) {
+		await page.goto(path);
+		const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+		const directives = Object.fromEntries((policy ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+		expect(directives['script-src'], path).toContain("'self'");
+		expect(directives['script-src'], path).not.toContain("'unsafe-inline'");
+		expect(directives['script-src']?.filter((value) => value.startsWith("'sha256-")), path).toHaveLength(1);
+		expect(directives['object-src'], path).toEqual(["'none'"]);
+		expect(directives['base-uri'], path).toEqual(["'none'"]);
+		expect(directives['form-action'], path).toEqual(["'none'"]);
+		expect(directives['default-src'], path).toEqual(["'self'"]);
+		await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
+		// The policy must come before anything it governs.
+		expect(await page.evaluate(() => document.head.firstElementChild?.nextElementSibling?.getAttribute('http-equiv')), path).toBe('Content-Security-Policy');
+	}
+});
+
+test('no page breaks its policy while loading, ticking, switching theme or using the progress tools', async ({ page }) => {
+	const violations: string[] = [];
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { violations: string[] }).violations ??= [];
+			(window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
+	const collect = async (path: string) => violations.push(...((await page.evaluate(() => (window as unknown as { violations?: string[] }).violations)) ?? []).map((violation) => `${path}: ${violation}`));
+	for (const { path } of pages) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await collect(path);
+	}
+	await page.goto('fr/python/');
+	await page.locator('input[data-mark="read"]').check();
+	await page.getByRole('radio', { name: 'Sombre' }).check();
+	await collect('fr/python/ (used)');
+	await page.goto('fr/progress/');
+	await page.getByRole('button', { name: 'Tout effacer' }).click();
+	await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+	await page.waitForTimeout(300);
+	await collect('fr/progress/ (tools)');
+	expect(violations).toEqual([]);
+});
+
+test('no inline event handlers, and no new tab without noopener noreferrer', async ({ page }) => {
+	for (const { path } of pages) {
+		await page.goto(path);
+		const handlers = await page.evaluate(() =>
+			[...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+		);
+		expect(handlers, path).toEqual([]);
+		const unsafe = await page.locator('a[target="_blank"]').evaluateAll((links) =>
+			links.filter((link) => !/\bnoopener\b/.test(link.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? '')).map((link) => link.outerHTML),
+		);
+		expect(unsafe, path).toEqual([]);
+	}
+});
