@@ -25,8 +25,10 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/ },
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /lighthouse/ },
+		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/, testIgnore: /lighthouse/ },
+		// Last and alone, so that timings are not disturbed by other tests.
+		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['desktop', 'phone'] },
 	],
 	webServer: {
 		command: [

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, test } from '@playwright/test';
-import { editions, stepsOf } from '../support/content.ts';
+import { stepsOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import { crawl } from '../support/static-page.ts';
 
@@ -52,9 +52,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			await seed(context, value);
 			const page = await context.newPage();
 			const found: string[] = [];
-			for (const edition of editions()) {
-				for (const path of [`${edition}/`, `${edition}/progress/`, `${edition}/${ids[1]}/`]) found.push(...(await violations(page, path)));
-			}
+			// One edition is enough here: every edition renders the tracker with the same markup.
+			for (const path of ['fr/', 'fr/progress/', `fr/${ids[1]}/`]) found.push(...(await violations(page, path)));
 			expect(found).toEqual([]);
 			await context.close();
 		});

@@ -15,8 +15,8 @@ type Scores = Record<(typeof CATEGORIES)[number], number>;
 
 async function audit(url: string): Promise<{ scores: Scores; failing: string[] }> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: 'executablePath' in launchOptions ? launchOptions.executablePath : chromium.executablePath(),
-		chromeFlags: ['--headless=new', ...('args' in launchOptions ? launchOptions.args : [])],
+		chromePath: launchOptions.executablePath ?? chromium.executablePath(),
+		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
@@ -31,6 +31,8 @@ async function audit(url: string): Promise<{ scores: Scores; failing: string[] }
 		chrome.kill();
 	}
 }
+
+test.describe.configure({ mode: 'serial' });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 

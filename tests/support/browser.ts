@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 
 const systemChromium = '/usr/bin/chromium';
 
-export const launchOptions = existsSync(systemChromium)
+export const launchOptions: { executablePath?: string; args?: string[] } = existsSync(systemChromium)
 	? {
 			executablePath: systemChromium,
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -15,6 +15,22 @@ export interface StaticPage {
 	h1: string[];
 	/** Every URL the page references (href, src, srcset, meta content URLs), as written. */
 	refs: string[];
+	/** `<meta name|property|http-equiv>` → content. */
+	meta: Record<string, string>;
+	/** `<link rel>` → every href with that rel (and its hreflang, when it has one). */
+	links: { rel: string; href: string; hreflang: string | null }[];
+	/** The links of the language menu. */
+	languageLinks: { href: string; hreflang: string | null }[];
+	/** `<meta name="theme-color">`, one per colour scheme. */
+	themeColors: { content: string; media: string | null }[];
+	/** Parsed `application/ld+json` blocks. */
+	jsonLd: unknown[];
+	/** The first elements of <head>, by tag and http-equiv: the CSP must come first. */
+	headStart: string[];
+	/** Elements carrying an inline event handler attribute (onclick…). */
+	inlineHandlers: string[];
+	/** Links opening a new tab without rel="noopener noreferrer". */
+	unsafeBlankTargets: string[];
 }
 
 export async function readStatic(page: Page, baseURL: string, path: string): Promise<StaticPage> {
@@ -26,7 +42,22 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 		const attr = (selector: string, name: string) => [...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? '');
 		const srcset = attr('[srcset]', 'srcset').flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
 		const metaUrls = attr('meta[content]', 'content').filter((value) => /^(https?:|\/)/.test(value));
+		const all = [...doc.querySelectorAll('*')];
 		return {
+			meta: Object.fromEntries(
+				[...doc.querySelectorAll('meta')]
+					.filter((meta) => meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'))
+					.map((meta) => [meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'), meta.getAttribute('content') ?? '']),
+			),
+			links: [...doc.querySelectorAll('link[rel]')].map((link) => ({ rel: link.getAttribute('rel') ?? '', href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
+			themeColors: [...doc.querySelectorAll('meta[name="theme-color"]')].map((meta) => ({ content: meta.getAttribute('content') ?? '', media: meta.getAttribute('media') })),
+			languageLinks: [...doc.querySelectorAll('.language-menu a')].map((link) => ({ href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
+			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
+			headStart: [...doc.head.children].slice(0, 3).map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('http-equiv') ? `[${element.getAttribute('http-equiv')}]` : ''}`),
+			inlineHandlers: all.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+			unsafeBlankTargets: [...doc.querySelectorAll('a[target="_blank"]')]
+				.filter((link) => !/\bnoopener\b/.test(link.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
+				.map((link) => link.outerHTML),
 			lang: doc.documentElement.getAttribute('lang'),
 			dir: doc.documentElement.getAttribute('dir'),
 			title: doc.title,
