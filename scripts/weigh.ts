@@ -98,8 +98,9 @@ export async function weighSite(browser: Browser, baseURL: string): Promise<Page
 	const page = await browser.newPage();
 	const paths = [...(await crawl(page, baseURL)).keys(), 'missing-page/'];
 	await page.close();
+	// Two at a time: most of a page's time is spent waiting for the network to be quiet.
 	const weights: PageWeight[] = [];
-	for (const path of paths) weights.push(await weighPage(browser, baseURL, path));
+	for (let index = 0; index < paths.length; index += 2) weights.push(...(await Promise.all(paths.slice(index, index + 2).map((path) => weighPage(browser, baseURL, path)))));
 	return weights;
 }
 

@@ -7,10 +7,10 @@ import { budgets } from '../../scripts/budgets.ts';
 import { overBudget, report, weighSite } from '../../scripts/weigh.ts';
 
 test('every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets', async ({ browser }, info) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const weights = await weighSite(browser, String(info.project.use.baseURL));
 	console.log(report(weights));
-	expect(weights.length).toBeGreaterThanOrEqual(11);
+	expect(weights.length).toBeGreaterThanOrEqual(20);
 	expect(overBudget(weights)).toEqual([]);
 	// The measure must see the tracker's script, or it measures nothing.
 	expect(Math.max(...weights.map((weight) => weight.script))).toBeGreaterThan(1000);
