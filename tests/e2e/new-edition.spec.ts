@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { servePages } from '../../scripts/serve-pages.ts';
 import { stepsOf, uiOf } from '../support/content.ts';
-import { createTempProject, type TempProject } from '../support/temp-project.ts';
+import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 
 const BASE = '/guide/';
 let project: TempProject;

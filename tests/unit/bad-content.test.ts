@@ -7,7 +7,7 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTempProject, type TempProject } from '../support/temp-project.ts';
+import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/content/${name}`, import.meta.url).pathname;
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTempProject, type TempProject } from '../support/temp-project.ts';
+import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 
 let project: TempProject;
 const status = async () => {

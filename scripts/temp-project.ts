@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-const projectRoot = new URL('../../', import.meta.url).pathname;
+const projectRoot = new URL('../', import.meta.url).pathname;
 const copied = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface TempProject {
