@@ -31,8 +31,13 @@ export function formatDate(date: Date, lang: string): string {
 	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** A language's name as readers of `inLanguage` write it: ("en", "fr") → "anglais". */
+export function languageNameIn(tag: string, inLanguage: string): string {
+	return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(tag) ?? tag;
+}
+
 /** A language's name in that language, capitalised as a menu item: "Français", "English", "العربية". */
 export function languageName(tag: string): string {
-	const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+	const name = languageNameIn(tag, tag);
 	return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }

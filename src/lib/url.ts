@@ -38,3 +38,11 @@ export const PROGRESS_SEGMENT = 'progress';
 export function domainOf(url: string): string {
 	return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/**
+ * The Wayback Machine's copy of a page nearest a date (the article's, for its
+ * links): `https://web.archive.org/web/20181203/https://example.org/page`.
+ */
+export function archiveUrl(url: string, date: Date): string {
+	return `https://web.archive.org/web/${date.toISOString().slice(0, 10).replaceAll('-', '')}/${url}`;
+}

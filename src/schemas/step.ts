@@ -25,6 +25,19 @@ export const stepSchema = strictObject(
 		read: resourceSchema,
 		/** The one thing to do. */
 		do: resourceSchema,
+		/**
+		 * A first command to try, added to the original article (and labelled so):
+		 * Python or shell, highlighted at build time, with a copy button.
+		 */
+		starter: strictObject(
+			{
+				/** The snippet's language. */
+				lang: z.enum(['python', 'bash'], expected('"python" or "bash"')),
+				/** The code, a few lines. */
+				code: text('the code of the snippet'),
+			},
+			'a starter snippet',
+		).optional(),
 		/** Translations only: the hash of the source step this file translates. */
 		sourceHash,
 	},

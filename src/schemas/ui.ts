@@ -41,6 +41,32 @@ const uiShape = {
 	'resource.kind.tool': text('a string'),
 	'resource.kind.video': text('a string'),
 	'resource.kind.book': text('a string'),
+	/** The language of a resource unlike the edition's: "en {language}". */
+	'resource.language': text('a string'),
+	/** Link to the archived copy of a resource. */
+	'resource.archive': text('a string'),
+	/** Accessible name of that link: {title}. */
+	'resource.archiveOf': text('a string'),
+	/** Before a current equivalent added by the edition. */
+	'resource.replacement': text('a string'),
+	/** Heading of the first command of a step. */
+	'starter.heading': text('a string'),
+	/** Says the snippet is an addition to the original article. */
+	'starter.addition': text('a string'),
+	/** The copy button. */
+	'starter.copy': text('a string'),
+	/** Announced once the code is copied. */
+	'starter.copied': text('a string'),
+	/** Announced when copying fails and the code is selected instead. */
+	'starter.copyFailed': text('a string'),
+	/** Label of a Python snippet. */
+	'starter.lang.python': text('a string'),
+	/** Label of a shell snippet. */
+	'starter.lang.bash': text('a string'),
+	/** Heading of the checklist printed from the overview. */
+	'print.checklist': text('a string'),
+	/** One line of it: {kind} ("À lire"), {title}, {url}. */
+	'print.item': text('a string'),
 	/** Heading of the list of steps on the overview. */
 	'overview.steps': text('a string'),
 	/** Sentence crediting the original: {title}, {author}, {publisher}, {date}. */

@@ -10,11 +10,12 @@
  *     data-switch="next"                    the first step not done (its id), or "" when all are
  *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
  *     data-switch="saved"                   never, or saved once progress has a date
+ *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist)
  *   [data-fill]                 filled with a figure: done, total (ticked boxes), date (last saved)
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-tools]                export, import and reset: their code loads on first use
+ *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
  */
 import { isDone, setMark } from '../lib/progress/merge.ts';
 import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record.ts';
@@ -42,6 +43,7 @@ function render() {
 		next: () => summary.next ?? '',
 		storage: () => reason ?? mode,
 		saved: () => (summary.savedAt ? 'saved' : 'never'),
+		mark: (element) => (isDone(record, element.dataset.of as string, element.dataset.mark as Kind) ? 'done' : 'todo'),
 	};
 	const fill: Record<string, unknown> = {
 		...summary,
@@ -88,7 +90,7 @@ window.addEventListener('storage', (event) => {
 window.addEventListener('pageshow', (event) => event.persisted && reload());
 
 // The progress page's tools are loaded when first used, not with every page.
-const tools = () => import('./progress-tools.ts');
+const tools = () => import('./page-tools.ts');
 for (const type of ['click', 'change']) {
 	document.addEventListener(type, (event) => {
 		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));

@@ -71,7 +71,7 @@ for (const id of editions()) {
 				for (const role of ['read', 'do'] as const) {
 					const block = page.getByRole('region', { name: ui[`step.${role}`] });
 					await expect(block).toBeVisible();
-					await expect(block.getByRole('link', { name: step[role].title })).toHaveAttribute('href', step[role].url);
+					await expect(block.getByRole('link', { name: step[role].title, exact: true })).toHaveAttribute('href', step[role].url);
 					await expect(block).toContainText(new URL(step[role].url).hostname.replace(/^www\./, ''));
 				}
 				await expect(page.getByRole('link', { name: ui['nav.backToOverview'] })).toHaveAttribute('href', `${E2E_BASE}${id}/`);

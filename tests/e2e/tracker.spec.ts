@@ -49,7 +49,7 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 	await expect(page.locator('[data-live]')).toHaveText(`Coché : J'ai lu « ${first.read.title} »`);
 	// Tab order follows reading order: the thing to do's link, then its box.
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('link', { name: first.do.title })).toBeFocused();
+	await expect(page.getByRole('link', { name: first.do.title, exact: true })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(doBox(page, first.do.title)).toBeFocused();
 	await page.keyboard.press('Space');

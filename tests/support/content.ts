@@ -18,6 +18,10 @@ export interface ContentResource {
 	title: string;
 	url: string;
 	kind: string;
+	lang: string;
+	minutes?: number;
+	archive?: string;
+	replacement?: { title: string; url: string };
 }
 
 export interface ContentStep {
@@ -27,6 +31,7 @@ export interface ContentStep {
 	summary: string;
 	read: ContentResource;
 	do: ContentResource;
+	starter?: { lang: 'python' | 'bash'; code: string };
 }
 
 /** The edition folders, the source (fr) first. */

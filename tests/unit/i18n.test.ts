@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTranslator, format, formatDate, languageName, splitTemplate } from '../../src/lib/i18n.ts';
+import { createTranslator, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/lib/i18n.ts';
 import type { UiStrings } from '../../src/schemas/ui.ts';
 
 test('format fills placeholders and leaves unknown ones visible', () => {
@@ -32,4 +32,9 @@ test('languages are named in their own language', () => {
 	expect(languageName('fr')).toBe('Français');
 	expect(languageName('en')).toBe('English');
 	expect(languageName('pt-BR')).toBe('Português (Brasil)');
+});
+
+test('a resource language is named in the edition language', () => {
+	expect(languageNameIn('en', 'fr')).toBe('anglais');
+	expect(languageNameIn('fr', 'en')).toBe('French');
 });

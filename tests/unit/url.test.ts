@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
+import { archiveUrl, domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
 
 afterEach(() => {
 	vi.unstubAllEnvs();
@@ -52,4 +52,8 @@ describe('routes', () => {
 test('domainOf shows the host without www', () => {
 	expect(domainOf('https://www.kaggle.com/datasets')).toBe('kaggle.com');
 	expect(domainOf('https://codelabs.developers.google.com/x#0')).toBe('codelabs.developers.google.com');
+});
+
+test('archiveUrl points to the Wayback Machine copy nearest the given day', () => {
+	expect(archiveUrl('https://www.kaggle.com/datasets', new Date('2018-12-03T00:00:00Z'))).toBe('https://web.archive.org/web/20181203/https://www.kaggle.com/datasets');
 });

@@ -1,8 +1,11 @@
 /**
- * Export, import and reset, on the progress page. Loaded by tracker.ts on the
- * first use of a control inside [data-tools], so pages stay within their
- * JavaScript budget. Wired by data attributes:
+ * The page's tools: export, import and reset on the progress page, and the
+ * copy button of a step's first command. Loaded by tracker.ts on the first use
+ * of a control inside [data-tools], so pages stay within their JavaScript
+ * budget. Wired by data attributes:
  *
+ *   button[data-copy-code]     copies the <code> of its [data-tools] section; announces its
+ *                              data-copied, or selects the code and announces data-copy-failed
  *   button[data-download]      download the progress as JSON
  *   button[data-copy]          copy it as text; [data-export-text] shows it when copying fails
  *   button[data-download-raw]  download the stored value kept untouched (shown by tracker.ts only then)
@@ -70,7 +73,20 @@ function checkImport(text: string) {
 	showResult(t('progress.importPreview', { count: list.length }));
 }
 
-/** Handles one event on a control of the progress page. */
+/** Copies a snippet; when the browser refuses, selects it so the learner can copy it by hand. */
+async function copyCode(button: HTMLElement) {
+	const code = button.closest('[data-tools]')?.querySelector('code');
+	if (!code) return;
+	try {
+		await navigator.clipboard.writeText(code.textContent ?? '');
+		announce(button.dataset.copied ?? '');
+	} catch {
+		getSelection()?.selectAllChildren(code);
+		announce(button.dataset.copyFailed ?? '');
+	}
+}
+
+/** Handles one event on a control inside [data-tools]. */
 export async function handle(event: Event) {
 	const target = event.target as HTMLElement;
 	const on = (name: string) => target.closest(`[data-${name}]`);
@@ -80,6 +96,8 @@ export async function handle(event: Event) {
 		return;
 	}
 	if (event.type !== 'click') return;
+	const copyButton = on('copy-code') as HTMLElement | null;
+	if (copyButton) return copyCode(copyButton);
 	if (on('download')) download(exported(), fileName());
 	else if (on('download-raw')) download(state.raw ?? '', fileName());
 	else if (on('copy')) {
