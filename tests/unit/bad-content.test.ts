@@ -15,7 +15,7 @@ const cases: { fixture: string; to: string; message: string }[] = [
 	{
 		fixture: 'missing-read.mdx',
 		to: 'content/fr/steps/missing-read.mdx',
-		message: 'content/fr/steps/missing-read.mdx → read: is missing: expected a resource with title, url, kind, minutes, note',
+		message: 'content/fr/steps/missing-read.mdx → read: is missing: expected a resource with title, url, kind, minutes, lang, note, archive, replacement',
 	},
 	{
 		fixture: 'not-a-url.mdx',
@@ -30,7 +30,7 @@ const cases: { fixture: string; to: string; message: string }[] = [
 	{
 		fixture: 'unknown-field.mdx',
 		to: 'content/fr/steps/unknown-field.mdx',
-		message: 'content/fr/steps/unknown-field.mdx → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do',
+		message: 'content/fr/steps/unknown-field.mdx → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash',
 	},
 	{
 		fixture: 'duplicate-order.mdx',
