@@ -47,7 +47,7 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 			if (element.type === 'radio') return `theme:${element.value}`;
 			return (element.textContent ?? '').trim();
 		});
-		if (!label || order.includes(label)) break;
+		if (!label || label === order[0]) break;
 		order.push(label);
 	}
 	const expected = [
@@ -56,9 +56,15 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 		'Ma progression',
 		'English',
 		step?.read.title,
+		'Copie archivée',
 		'box:read',
 		step?.do.title,
+		'Copie archivée',
+		...(step?.do.replacement ? [step.do.replacement.title] : []),
 		'box:do',
+		'Copier le code',
+		// The code block, focusable so it can be scrolled by keyboard.
+		(label: string) => label.startsWith('from ') || label.startsWith('import ') || label.startsWith('#'),
 		(label: string) => label.startsWith('Étape précédente'),
 		(label: string) => label.startsWith('Étape suivante'),
 		"Retour à la vue d'ensemble",
