@@ -18,6 +18,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
+	// Generous: a new CI machine may be slower than ours.
+	timeout: 60_000,
 	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
