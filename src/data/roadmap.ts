@@ -137,3 +137,9 @@ export function versionsOf({ editions }: Roadmap, page: PageKind): Version[] {
 		return { edition, href: routes.step(edition.id, page.id), translated: !step?.fallback };
 	});
 }
+
+/** `getStaticPaths` of the pages every edition has once: overview, progress. */
+export async function editionPaths() {
+	const { editions } = await loadRoadmap();
+	return editions.map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
+}

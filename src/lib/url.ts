@@ -15,6 +15,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 	return normalizeBase(base) + path.replace(/^\/+/, '');
 }
 
+/** A path made absolute on the site's origin (SITE_URL), for canonical links, sharing cards and structured data. */
+export function absoluteUrl(path: string, site: string = import.meta.env.SITE ?? ''): string {
+	return new URL(path, site).href;
+}
+
 /** The URL of each kind of page: one place to change a route's shape. */
 export const routes = {
 	/** The root page that sends readers to an edition. */

@@ -1,8 +1,8 @@
 /** robots.txt: everything may be crawled; the sitemap's address includes the base. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/url.ts';
+import { absoluteUrl, withBase } from '../lib/url.ts';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('sitemap-index.xml'), site).href}\n`, {
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('sitemap-index.xml'))}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

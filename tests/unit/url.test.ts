@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { archiveUrl, domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
+import { absoluteUrl, archiveUrl, domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
 
 afterEach(() => {
 	vi.unstubAllEnvs();
@@ -56,4 +56,8 @@ test('domainOf shows the host without www', () => {
 
 test('archiveUrl points to the Wayback Machine copy nearest the given day', () => {
 	expect(archiveUrl('https://www.kaggle.com/datasets', new Date('2018-12-03T00:00:00Z'))).toBe('https://web.archive.org/web/20181203/https://www.kaggle.com/datasets');
+});
+
+test('absoluteUrl resolves a base-prefixed path on the site origin', () => {
+	expect(absoluteUrl('/roadmap/fr/', 'https://user.github.io')).toBe('https://user.github.io/roadmap/fr/');
 });
