@@ -12,39 +12,38 @@ import { crawl, type StaticPage } from '../support/static-page.ts';
 const absolute = (path: string) => `${E2E_SITE}${E2E_BASE}${path}`;
 const original = editionOf('fr').original;
 
+const author = z.object({ '@type': z.literal('Person'), name: z.literal(original.author) });
+
 const article = z.object({
 	'@type': z.literal('Article'),
 	name: z.string().min(1),
 	url: z.literal(original.url),
 	datePublished: z.literal('2018-12-03'),
-	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
+	author,
 	publisher: z.object({ '@type': z.literal('Organization'), name: z.literal('freeCodeCamp') }),
 });
 
-const course = z.object({
-	'@context': z.literal('https://schema.org'),
-	'@type': z.literal('Course'),
-	name: z.string().min(1),
-	description: z.string().min(1),
-	url: z.url(),
-	inLanguage: z.string().min(2),
-	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
-	isBasedOn: article,
+/** What the Course and each LearningResource both carry: names, address, language, credit. */
+const described = <T extends 'Course' | 'LearningResource'>(type: T) =>
+	z.object({
+		'@context': z.literal('https://schema.org'),
+		'@type': z.literal(type),
+		name: z.string().min(1),
+		description: z.string().min(1),
+		url: z.url(),
+		inLanguage: z.string().min(2),
+		author,
+		isBasedOn: article,
+	});
+
+const course = described('Course').extend({
 	hasPart: z
 		.array(z.object({ '@type': z.literal('LearningResource'), name: z.string().min(1), description: z.string().min(1), url: z.url(), position: z.int() }))
 		.length(7),
 });
 
-const learningResource = z.object({
-	'@context': z.literal('https://schema.org'),
-	'@type': z.literal('LearningResource'),
-	name: z.string().min(1),
-	description: z.string().min(1),
-	url: z.url(),
-	inLanguage: z.string().min(2),
+const learningResource = described('LearningResource').extend({
 	position: z.int().min(1).max(7),
-	author: z.object({ '@type': z.literal('Person'), name: z.literal(original.author) }),
-	isBasedOn: article,
 	isPartOf: z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: z.url() }),
 	citation: z.array(z.object({ '@type': z.literal('CreativeWork'), name: z.string().min(1), url: z.url() })).length(2),
 });
