@@ -2,12 +2,11 @@
  * Route data, computed once for the whole build: every page reads what it
  * needs from here and holds no logic of its own.
  */
-import { readFileSync } from 'node:fs';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { SOURCE_EDITION } from '../lib/editions.ts';
+import { contentDir, SOURCE_EDITION } from '../lib/editions.ts';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
-import { translationState } from '../lib/translation.ts';
+import { type EditionStatus, readEditions, translationReport } from '../lib/translation-report.ts';
 import { routes } from '../lib/url.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 
@@ -49,6 +48,8 @@ export interface EditionPage {
 export interface Roadmap {
 	source: EditionPage;
 	editions: EditionPage[];
+	/** What each edition has translated, as the translation status page shows it. */
+	translations: EditionStatus[];
 }
 
 /** A page as it exists in one edition, for the language menu and hreflang links. */
@@ -63,9 +64,6 @@ export interface Version {
 export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'step'; id: string };
 
 const editionOf = (entry: { id: string }) => entry.id.split('/')[0] ?? '';
-/** Whether a translated entry is out of date with the source file it was translated from. */
-const isOutdated = (source: { filePath?: string | undefined }, entry: { data: { sourceHash?: string | undefined } }) =>
-	translationState(readFileSync(source.filePath ?? '', 'utf8'), entry.data) === 'outdated';
 
 async function build(): Promise<Roadmap> {
 	const [editionEntries, stepEntries, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
@@ -75,25 +73,25 @@ async function build(): Promise<Roadmap> {
 	const stepsOf = (edition: string) =>
 		stepEntries.filter((entry) => editionOf(entry) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
-	const sourceEntry = editionEntries.find((entry) => entry.id === SOURCE_EDITION);
-	if (!sourceEntry) throw new Error(`content/${SOURCE_EDITION}/edition.mdx is missing: the source edition "${SOURCE_EDITION}" must exist`);
+	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.
+	const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
 
 	const editions = editionEntries
 		.map((entry): EditionPage => {
 			const edition = entry.id;
-			const isSource = edition === SOURCE_EDITION;
+			const status = report.find((candidate) => candidate.id === edition);
 			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry: stepEntry }, fallback }) => ({
 				link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
 				entry: stepEntry,
 				fallback,
-				outdated: !isSource && !fallback && isOutdated(sourceSteps.find((step) => step.id === id)?.entry ?? {}, stepEntry),
+				outdated: status?.steps.find((step) => step.id === id)?.state === 'outdated',
 			}));
 			return {
 				id: edition,
 				entry,
 				data: entry.data,
 				href: routes.edition(edition),
-				outdated: !isSource && isOutdated(sourceEntry, entry),
+				outdated: status?.overview === 'outdated',
 				t: createTranslator(strings.get(edition) ?? {}, fallback),
 				steps: withNeighbours(links).map(({ item, previous, next }) => ({
 					...item.link,
@@ -109,7 +107,7 @@ async function build(): Promise<Roadmap> {
 		// The source first, then the others by folder name: a stable order for menus.
 		.sort((a, b) => Number(b.id === SOURCE_EDITION) - Number(a.id === SOURCE_EDITION) || a.id.localeCompare(b.id));
 
-	return { source: editions[0] as EditionPage, editions };
+	return { source: editions[0] as EditionPage, editions, translations: report };
 }
 
 let roadmap: Promise<Roadmap> | undefined;
