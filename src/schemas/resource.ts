@@ -31,6 +31,8 @@ export const resourceSchema = strictObject(
 				title: text('the title of the replacement'),
 				/** Its address. */
 				url: httpsUrl,
+				/** The language it is written in, shown like the resource's own. */
+				lang: languageTag,
 			},
 			'a replacement',
 		).optional(),

@@ -4,6 +4,28 @@ import { PROGRESS_SEGMENT } from '../lib/url.ts';
 import { resourceSchema } from './resource.ts';
 
 /**
+ * One thing a starter needs before it runs: a package name as `pip install`
+ * takes it (`scikit-learn`), or something of the system, such as Java for Spark.
+ */
+export const requirementSchema = z.union(
+	[
+		z.string(expected('a pip package name such as "pandas"')).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a pip package name such as "pandas"'),
+		strictObject(
+			{
+				/** What to have, in the edition's words: "Java 17 ou plus récent". */
+				system: text('what the system needs, such as "Java 17 or later"'),
+				/** Debian and Ubuntu's package for it, shown as `sudo apt install …`. Optional. */
+				apt: text('a Debian package name').optional(),
+			},
+			'a system requirement',
+		),
+	],
+	expected('a pip package name, or { system: "…", apt: "…" }'),
+);
+
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/**
  * The frontmatter of one step file, `content/<edition>/steps/*.mdx`. The body
  * of the file is the step's explanation.
  */
@@ -33,8 +55,13 @@ export const stepSchema = strictObject(
 			{
 				/** The snippet's language. */
 				lang: z.enum(['python', 'bash'], expected('"python" or "bash"')),
-				/** The code, a few lines. */
+				/** The code, a few lines, runnable on its own: it makes or fetches any data it reads. */
 				code: text('the code of the snippet'),
+				/**
+				 * What to install first: pip packages (shown as one install command in a
+				 * virtual environment) and system needs. An empty list when nothing is needed.
+				 */
+				requires: z.array(requirementSchema, expected('a list of requirements')),
 			},
 			'a starter snippet',
 		).optional(),

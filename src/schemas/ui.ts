@@ -229,6 +229,14 @@ const uiShape = {
 	'home.title': text('a string'),
 	/** Sentence on the root page, above the list of editions. */
 	'home.choose': text('a string'),
+	/** Above a starter's install command: what follows installs its packages in a virtual environment. */
+	'starter.requires.install': text('a string'),
+	/** Something of the system a starter needs: {need} ("Java 17 or later"). */
+	'starter.requires.system': text('a string'),
+	/** Before the Debian/Ubuntu command that installs that need. */
+	'starter.requires.apt': text('a string'),
+	/** Before a note the edition adds to the article's text (e.g. a tool that aged). */
+	'addition.label': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**
