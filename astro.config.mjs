@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
+import { frenchTypography } from './src/lib/french-typography-plugin.ts';
 import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
 import { normalizeBase } from './src/lib/url.ts';
 
@@ -47,6 +49,8 @@ export default defineConfig({
 	// Stylesheets and scripts stay files: the Content-Security-Policy allows
 	// 'self' for both and no inline code but the hashed theme script.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// French editions' text gets French spacing (no-break spaces before : ; ! ? and inside « »).
+	markdown: { processor: satteri({ hastPlugins: [frenchTypography({ contentDir })] }) },
 	integrations: [
 		mdx(),
 		sitemap({

@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir, SOURCE_EDITION } from '../lib/editions.ts';
+import { typesetEdition, typesetStep } from '../lib/french-typography.ts';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
 import { type EditionStatus, readEditions, translationReport } from '../lib/translation-report.ts';
@@ -66,13 +67,18 @@ export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'st
 const editionOf = (entry: { id: string }) => entry.id.split('/')[0] ?? '';
 
 async function build(): Promise<Roadmap> {
-	const [editionEntries, stepEntries, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
+	const [editionsAsWritten, stepsAsWritten, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
+	// Frontmatter prose gets its language's typography here, once, as MDX text does in the Markdown processor.
+	const editionEntries = editionsAsWritten.map((entry) => ({ ...entry, data: typesetEdition(entry.data) }));
+	const langOf = new Map(editionEntries.map((entry) => [entry.id, entry.data.lang]));
+	const stepEntries = stepsAsWritten.map((entry) => ({ ...entry, data: typesetStep(entry.data, langOf.get(editionOf(entry))) }));
 	const strings = new Map(uiEntries.map((entry) => [entry.id, entry.data]));
 	// The content loader has checked that the source's strings are complete.
 	const fallback = strings.get(SOURCE_EDITION) as UiStrings;
 	const stepsOf = (edition: string) =>
 		stepEntries.filter((entry) => editionOf(entry) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
+	const sourceLang = langOf.get(SOURCE_EDITION);
 	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.
 	const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
 
@@ -92,7 +98,7 @@ async function build(): Promise<Roadmap> {
 				data: entry.data,
 				href: routes.edition(edition),
 				outdated: status?.overview === 'outdated',
-				t: createTranslator(strings.get(edition) ?? {}, fallback),
+				t: createTranslator(strings.get(edition) ?? {}, fallback, entry.data.lang, sourceLang),
 				steps: withNeighbours(links).map(({ item, previous, next }) => ({
 					...item.link,
 					entry: item.entry,

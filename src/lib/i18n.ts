@@ -4,6 +4,7 @@
  * Components only call `t('key', { values })`.
  */
 import type { UiKey, UiStrings } from '../schemas/ui.ts';
+import { typeset } from './french-typography.ts';
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
@@ -21,9 +22,17 @@ export function splitTemplate(template: string): (string | { name: string })[] {
 	return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? { name: part } : part)).filter((part) => part !== '');
 }
 
-/** A translator for one edition, falling back to the source edition's strings. */
-export function createTranslator(strings: Partial<UiStrings>, fallback: UiStrings): Translate {
-	return (key, values) => format(strings[key] ?? fallback[key], values);
+/**
+ * A translator for one edition, falling back to the source edition's strings.
+ * With the edition's `lang` (and the source's, for strings that fall back),
+ * the strings follow that language's typography, e.g. French no-break spaces;
+ * the values filled in are left as given.
+ */
+export function createTranslator(strings: Partial<UiStrings>, fallback: UiStrings, lang?: string, fallbackLang = lang): Translate {
+	return (key, values) => {
+		const own = strings[key];
+		return format(own === undefined ? typeset(fallback[key], fallbackLang) : typeset(own, lang), values);
+	};
 }
 
 /** A date as readers of `lang` write it, e.g. "3 décembre 2018". Dates are calendar days: read in UTC. */
