@@ -62,6 +62,8 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 		'Copie archivée',
 		...(step?.do.replacement ? [step.do.replacement.title] : []),
 		'box:do',
+		// The install command, when the starter needs packages: scrollable, so focusable.
+		...(step?.starter?.requires.some((need) => typeof need === 'string') ? [(label: string) => label.startsWith('python3 -m venv ')] : []),
 		'Copier le code',
 		// The code block, focusable so it can be scrolled by keyboard.
 		(label: string) => label.startsWith('from ') || label.startsWith('import ') || label.startsWith('#'),

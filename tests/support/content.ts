@@ -31,7 +31,7 @@ export interface ContentStep {
 	summary: string;
 	read: ContentResource;
 	do: ContentResource;
-	starter?: { lang: 'python' | 'bash'; code: string };
+	starter?: { lang: 'python' | 'bash'; code: string; requires: (string | { system: string; apt?: string })[] };
 }
 
 /** The edition folders, the source (fr) first. */
