@@ -17,7 +17,7 @@
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-way-on="<step id>"]   its text is announced too when a tick completes that step
+ *   [data-way-on="<step id>"]   scrolled into view and announced too when a tick completes that step
  *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
  */
 import { overviewState } from '../lib/overview-state.ts';
@@ -83,8 +83,10 @@ document.addEventListener('change', (event) => {
 	if (!box.matches('input[data-mark]')) return;
 	const id = box.dataset.for as string;
 	change((record) => setMark(record, id, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
-	const wayOn = box.checked && stepStatus(state.record, id) === 'done' ? document.querySelector(`[data-way-on="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim() : '';
-	announce([box.dataset[box.checked ? 'on' : 'off'], wayOn].filter(Boolean).join(' '));
+	// The tick that completes the step brings the way on into view, and says it.
+	const wayOn = box.checked && stepStatus(state.record, id) === 'done' ? document.querySelector(`[data-way-on="${id}"]`) : null;
+	wayOn?.scrollIntoView({ block: 'nearest' });
+	announce([box.dataset[box.checked ? 'on' : 'off'], wayOn?.textContent?.replace(/\s+/g, ' ').trim()].filter(Boolean).join(' '));
 });
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
