@@ -11,16 +11,12 @@
  *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
  *     data-switch="saved"                   never, or saved once progress has a date
  *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist)
- *     data-switch="overview"                where the learner is: first, returning or finished
- *                                           (overview-state.ts; an inline script sets it before paint)
  *   [data-fill]                 filled with a figure: done, total (ticked boxes), date (last saved)
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-way-on="<step id>"]   scrolled into view and announced too when a tick completes that step
  *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
  */
-import { overviewState } from '../lib/overview-state.ts';
 import { isDone, setMark } from '../lib/progress/merge.ts';
 import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record.ts';
 import { load, type TrackerState, update } from '../lib/progress/store.ts';
@@ -48,7 +44,6 @@ function render() {
 		storage: () => reason ?? mode,
 		saved: () => (summary.savedAt ? 'saved' : 'never'),
 		mark: (element) => (isDone(record, element.dataset.of as string, element.dataset.mark as Kind) ? 'done' : 'todo'),
-		overview: () => overviewState(summary),
 	};
 	const fill: Record<string, unknown> = {
 		...summary,
@@ -81,12 +76,8 @@ function reload() {
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
-	const id = box.dataset.for as string;
-	change((record) => setMark(record, id, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
-	// The tick that completes the step brings the way on into view, and says it.
-	const wayOn = box.checked && stepStatus(state.record, id) === 'done' ? document.querySelector(`[data-way-on="${id}"]`) : null;
-	wayOn?.scrollIntoView({ block: 'nearest' });
-	announce([box.dataset[box.checked ? 'on' : 'off'], wayOn?.textContent?.replace(/\s+/g, ' ').trim()].filter(Boolean).join(' '));
+	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
+	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.

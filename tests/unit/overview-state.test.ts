@@ -1,7 +1,7 @@
 /** The overview's state, picked before paint by an inline script, must be the one the tracker then shows. */
 import { expect, test } from 'vitest';
 import { STEP_LIST_MARK, splitAtStepList } from '../../src/lib/article-parts.ts';
-import { overviewRule, overviewScript, overviewState } from '../../src/lib/overview-state.ts';
+import { overviewRule, overviewScript } from '../../src/lib/overview-state.ts';
 import { storageKey } from '../../src/lib/progress/record.ts';
 import { load } from '../../src/lib/progress/store.ts';
 import { summarize } from '../../src/lib/progress/summary.ts';
@@ -9,13 +9,15 @@ import { summarize } from '../../src/lib/progress/summary.ts';
 const ids = ['python', 'ml-theory', 'datasets'];
 const at = '2026-11-25T10:00:00.000Z';
 const mark = (done: boolean) => ({ done, at });
-const rule = new Function(`return ${overviewRule}`)() as (stored: unknown, ids: string[]) => [string, string, number];
+const rule = new Function(`return ${overviewRule()}`)() as (stored: unknown, ids: string[]) => [string, string, number];
 
 /** What the tracker shows for a stored value: state, next step ("" when none), ticked boxes. */
 function tracker(raw: string | null): [string, string, number] {
 	const { record } = load(() => ({ getItem: () => raw, setItem: () => {}, removeItem: () => {} }), 'key');
 	const summary = summarize(record, ids);
-	return [overviewState(summary), summary.next ?? '', summary.done];
+	// Nothing ticked: first visit; every step done: finished; otherwise coming back.
+	const state = summary.next === undefined ? 'finished' : summary.done > 0 ? 'returning' : 'first';
+	return [state, summary.next ?? '', summary.done];
 }
 
 const stored: [string, unknown][] = [
