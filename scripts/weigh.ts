@@ -38,9 +38,13 @@ export interface PageWeight {
 	cls: number;
 }
 
-/** Loads one page in a fresh context (empty cache) and measures it. */
-export async function weighPage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+/** Loads one page in a fresh context (empty cache) and measures it; `storage` is put in localStorage first (saved progress). */
+export async function weighPage(browser: Browser, baseURL: string, path: string, storage: Record<string, string> = {}): Promise<PageWeight> {
 	const context = await browser.newContext();
+	if (Object.keys(storage).length > 0)
+		await context.addInitScript((entries) => {
+			for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+		}, storage);
 	const page = await context.newPage();
 	const origin = new URL(baseURL).origin;
 	const responses: Promise<Resource>[] = [];
@@ -94,13 +98,13 @@ export async function weighPage(browser: Browser, baseURL: string, path: string)
 }
 
 /** Every page reachable from the root, and the 404 page. */
-export async function weighSite(browser: Browser, baseURL: string): Promise<PageWeight[]> {
+export async function weighSite(browser: Browser, baseURL: string, storage: Record<string, string> = {}): Promise<PageWeight[]> {
 	const page = await browser.newPage();
 	const paths = [...(await crawl(page, baseURL)).keys(), 'missing-page/'];
 	await page.close();
 	// Two at a time: most of a page's time is spent waiting for the network to be quiet.
 	const weights: PageWeight[] = [];
-	for (let index = 0; index < paths.length; index += 2) weights.push(...(await Promise.all(paths.slice(index, index + 2).map((path) => weighPage(browser, baseURL, path)))));
+	for (let index = 0; index < paths.length; index += 2) weights.push(...(await Promise.all(paths.slice(index, index + 2).map((path) => weighPage(browser, baseURL, path, storage)))));
 	return weights;
 }
 

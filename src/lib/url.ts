@@ -26,6 +26,8 @@ export const routes = {
 	home: () => withBase(''),
 	/** An edition's overview, e.g. `/roadmap/fr/`. */
 	edition: (edition: string) => withBase(`${edition}/`),
+	/** The end of the path on an edition's overview, shown once every step is done, e.g. `/roadmap/fr/#finished`. */
+	finished: (edition: string) => withBase(`${edition}/#finished`),
 	/** A step page, e.g. `/roadmap/fr/python/`. */
 	step: (edition: string, stepId: string) => withBase(`${edition}/${stepId}/`),
 	/** The sharing image of an edition's overview, or of one of its steps. */

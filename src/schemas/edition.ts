@@ -21,7 +21,8 @@ const originalSchema = strictObject(
 /**
  * The frontmatter of `content/<edition>/edition.mdx`. The body of that file is
  * the overview page's text; it must contain `<StepList />` where the list of
- * steps goes.
+ * steps goes. What comes after it is the article's conclusion, which the
+ * overview also shows once every step is done (article-parts.ts).
  */
 export const editionSchema = strictObject(
 	{

@@ -237,6 +237,26 @@ const uiShape = {
 	'starter.requires.apt': text('a string'),
 	/** Before a note the edition adds to the article's text (e.g. a tool that aged). */
 	'addition.label': text('a string'),
+	/** Overview, coming back: heading above the progress and the way on. */
+	'overviewState.returning': text('a string'),
+	/** Overview, finished: heading of the congratulation. */
+	'overviewState.finished': text('a string'),
+	/** Overview, finished: the congratulation, {count} steps. */
+	'overviewState.congratulations': text('a string'),
+	/** Overview, finished: heading above the article's conclusion. */
+	'overviewState.conclusion': text('a string'),
+	/** Overview, finished: heading above what to do next, from the last step. */
+	'overviewState.next': text('a string'),
+	/** Overview, finished: link to the last step, {step} its page title. */
+	'overviewState.lastStep': text('a string'),
+	/** Overview, finished: link to export the learner's progress. */
+	'overviewState.export': text('a string'),
+	/** Step page, under the boxes until both are ticked. */
+	'overviewState.wayOnHint': text('a string'),
+	/** Step page, once both boxes are ticked, before the link on. */
+	'overviewState.stepDone': text('a string'),
+	/** Step page, last step done: link to the overview's finished state. */
+	'overviewState.seeFinished': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

@@ -1,0 +1,243 @@
+/**
+ * The overview knows where the learner is: on a first visit the article comes
+ * first; coming back, the progress and the way on fill the first screen; once
+ * every step is done, the congratulation, the article's conclusion and the
+ * export link. In every edition, on a phone and a desktop, without a layout
+ * shift, axe-clean in both themes; without JavaScript, the first-visit page.
+ * On a step page, ticking the last box brings the way on into view and says it.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { createTranslator } from '../../src/lib/i18n.ts';
+import { storageKey } from '../../src/lib/progress/record.ts';
+import type { UiStrings } from '../../src/schemas/ui.ts';
+import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+import { E2E_BASE } from '../support/e2e-site.ts';
+
+const KEY = storageKey(E2E_BASE);
+const VIEWPORTS = [
+	{ width: 375, height: 667 },
+	{ width: 1280, height: 800 },
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const at = '2026-11-20T10:00:00.000Z';
+
+const translator = (edition: string) => createTranslator(uiOf(edition) as Partial<UiStrings>, uiOf('fr') as UiStrings);
+
+/** A stored record (the current format) where the first `count` steps are done. */
+function record(edition: string, count: number): string {
+	const items = Object.fromEntries(
+		stepsOf(edition)
+			.slice(0, count)
+			.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]),
+	);
+	return JSON.stringify({ version: 2, items });
+}
+
+/** The first paragraph of the writers' text before `<StepList />` (introduction) and after it (conclusion), as plain text. */
+function article(edition: string): { introduction: string; conclusion: string } {
+	const body = readFileSync(new URL(`../../content/${edition}/edition.mdx`, import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+	const [before = '', after = ''] = body.split(/<StepList\s*\/>/);
+	const firstParagraph = (text: string) =>
+		(text.split(/\n\s*\n/).find((block) => block.trim()) ?? '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/[*_]/g, '')
+			.trim();
+	return { introduction: firstParagraph(before), conclusion: firstParagraph(after) };
+}
+
+/** A piece of `text` to find it by on the page: its longest run without quotes or apostrophes, which typography changes. */
+const probe = (text: string) =>
+	text
+		.split(/[’'"«»“”]/)
+		.map((part) => part.replace(/\s+/g, ' ').trim())
+		.reduce((longest, part) => (part.length > longest.length ? part : longest), '')
+		.slice(0, 40);
+
+async function open(browser: Browser, baseURL: string, edition: string, stored: string | null, viewport = VIEWPORTS[0] as (typeof VIEWPORTS)[number]) {
+	const context = await browser.newContext({ baseURL, viewport });
+	if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
+	const page = await context.newPage();
+	await page.goto(`${edition}/`, { waitUntil: 'networkidle' });
+	return page;
+}
+
+/** The layout shift of the page as loaded. */
+const layoutShift = (page: Page) =>
+	page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 300);
+			}),
+	);
+
+/** The overview's visible paragraph that holds `text`. */
+const paragraph = (page: Page, text: string) => page.locator('article.overview p:visible', { hasText: probe(text) });
+
+for (const edition of editions()) {
+	const t = translator(edition);
+	const steps = stepsOf(edition);
+	const total = steps.length * 2;
+	const text = article(edition);
+	const next = steps[2] ?? steps[steps.length - 1];
+	const continueName = () => t('tracker.continue', { step: t('step.pageTitle', { number: (next?.order ?? 0) as number, title: next?.title ?? '' }) });
+
+	for (const viewport of VIEWPORTS) {
+		const size = `${viewport.width}×${viewport.height}`;
+
+		test(`${edition} edition, first visit at ${size}: the article's title and its introduction come first`, async ({ browser }, info) => {
+			const page = await open(browser, String(info.project.use.baseURL), edition, null, viewport);
+			await expect(page.locator('h1')).toHaveText(editionOf(edition).articleTitle);
+			await expect(paragraph(page, text.introduction)).toBeInViewport();
+			await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
+			await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeHidden();
+			expect(await layoutShift(page)).toBe(0);
+			await page.context().close();
+		});
+
+		test(`${edition} edition, coming back at ${size}: the progress and Continuer are on the first screen`, async ({ browser }, info) => {
+			const page = await open(browser, String(info.project.use.baseURL), edition, record(edition, 2), viewport);
+			const returning = page.locator('section', { has: page.getByRole('heading', { name: t('overviewState.returning') }) });
+			const link = returning.getByRole('link', { name: continueName() });
+			await expect(link).toBeVisible();
+			await expect(link).toHaveAttribute('href', `${E2E_BASE}${edition}/${next?.id}/`);
+			await expect(link).toBeInViewport({ ratio: 1 });
+			await expect(returning.getByRole('progressbar')).toBeInViewport({ ratio: 1 });
+			await expect(returning).toContainText(t('tracker.count', { done: 4, total }));
+			// The introduction is still there, below.
+			await expect(paragraph(page, text.introduction)).toBeVisible();
+			// Only one Continuer: the step list's own summary gives way.
+			await expect(page.getByRole('link', { name: continueName() })).toHaveCount(1);
+			expect(await layoutShift(page)).toBe(0);
+			await page.context().close();
+		});
+
+		test(`${edition} edition, finished at ${size}: a congratulation, the article's conclusion and the export link`, async ({ browser }, info) => {
+			const page = await open(browser, String(info.project.use.baseURL), edition, record(edition, steps.length), viewport);
+			const finished = page.locator('#finished');
+			await expect(finished.getByRole('heading', { name: t('overviewState.finished') })).toBeInViewport();
+			await expect(finished.getByText(t('overviewState.congratulations', { count: steps.length }))).toBeInViewport();
+			const exportLink = finished.getByRole('link', { name: t('overviewState.export') });
+			await expect(exportLink).toBeInViewport();
+			await expect(exportLink).toHaveAttribute('href', `${E2E_BASE}${edition}/progress/`);
+			await expect(finished.locator('p', { hasText: probe(text.conclusion) })).toBeVisible();
+			// What the last step says to do next, with its links.
+			const last = steps[steps.length - 1];
+			await expect(finished.getByText(last?.summary ?? '')).toBeVisible();
+			await expect(finished.getByRole('link', { name: last?.do.title })).toHaveAttribute('href', last?.do.url ?? '');
+			// The conclusion is shown once, not again at the bottom.
+			await expect(paragraph(page, text.conclusion)).toHaveCount(1);
+			expect(await layoutShift(page)).toBe(0);
+			await page.context().close();
+		});
+	}
+
+	test(`${edition} edition: every state passes axe in the light and the dark theme`, async ({ browser }, info) => {
+		test.setTimeout(90_000);
+		const found: string[] = [];
+		for (const [state, stored] of [
+			['first', null],
+			['returning', record(edition, 2)],
+			['finished', record(edition, steps.length)],
+		] as const) {
+			const page = await open(browser, String(info.project.use.baseURL), edition, stored);
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
+				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+				found.push(...results.violations.map((violation) => `${state} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+			}
+			await page.context().close();
+		}
+		expect(found).toEqual([]);
+	});
+}
+
+const t = translator('fr');
+const steps = stepsOf('fr');
+
+test('coming back, Continuer is among the first five tab stops', async ({ browser }, info) => {
+	const page = await open(browser, String(info.project.use.baseURL), 'fr', record('fr', 1), VIEWPORTS[1]);
+	const name = t('tracker.continue', { step: t('step.pageTitle', { number: steps[1]?.order ?? 0, title: steps[1]?.title ?? '' }) });
+	const stops: string[] = [];
+	for (let index = 0; index < 5; index++) {
+		await page.keyboard.press('Tab');
+		stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+	}
+	expect(stops).toContain(name);
+	await page.context().close();
+});
+
+test('without JavaScript, the overview is the first-visit page even with progress saved', async ({ browser }, info) => {
+	const baseURL = String(info.project.use.baseURL);
+	const context = await browser.newContext({
+		baseURL,
+		javaScriptEnabled: false,
+		storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: KEY, value: record('fr', 2) }] }] },
+	});
+	const page = await context.newPage();
+	await page.goto('fr/');
+	await expect(page.locator('h1')).toHaveText(editionOf('fr').articleTitle);
+	await expect(paragraph(page, article('fr').introduction)).toBeInViewport();
+	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
+	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeHidden();
+	await context.close();
+});
+
+test('the state follows another tab: finishing the path there shows the end here', async ({ browser }, info) => {
+	const page = await open(browser, String(info.project.use.baseURL), 'fr', record('fr', 2), VIEWPORTS[1]);
+	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeVisible();
+	const other = await page.context().newPage();
+	await other.goto('fr/');
+	await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, record('fr', steps.length)] as const);
+	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeVisible();
+	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
+	await page.context().close();
+});
+
+for (const viewport of VIEWPORTS) {
+	test(`on a step page at ${viewport.width}×${viewport.height}, ticking its last box shows and says the way on`, async ({ browser }, info) => {
+		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport });
+		const page = await context.newPage();
+		const [step, after] = steps as [(typeof steps)[number], (typeof steps)[number]];
+		await page.goto(`fr/${step.id}/`);
+		const wayOn = page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: after.order, title: after.title }) }) });
+		await page.getByRole('checkbox', { name: t('tracker.read', { title: step.read.title }) }).check();
+		await expect(page.getByText(t('overviewState.wayOnHint'))).toBeVisible();
+		const box = page.getByRole('checkbox', { name: t('tracker.do', { title: step.do.title }) });
+		await box.check();
+		await expect(page.locator('[data-live]')).toContainText(t('overviewState.stepDone'));
+		await expect(page.locator('[data-live]')).toContainText(t('step.pageTitle', { number: after.order, title: after.title }));
+		await expect(page.locator('[data-live]')).toContainText(t('tracker.ticked', { label: t('tracker.do', { title: step.do.title }) }));
+		// Visible where the learner is, without scrolling back up.
+		await expect(wayOn).toBeInViewport({ ratio: 1 });
+		await expect(box).toBeInViewport();
+		// Unticking takes the way on away again, without a word about it.
+		await box.uncheck();
+		await expect(page.locator('[data-live]')).not.toContainText(t('overviewState.stepDone'));
+		await expect(page.getByText(t('overviewState.wayOnHint'))).toBeVisible();
+		await context.close();
+	});
+}
+
+test('the last step, once done, leads to the end of the path on the overview', async ({ browser }, info) => {
+	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport: VIEWPORTS[0] });
+	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, record('fr', steps.length - 1)] as const);
+	const page = await context.newPage();
+	const last = steps[steps.length - 1] as (typeof steps)[number];
+	await page.goto(`fr/${last.id}/`);
+	await page.getByRole('checkbox', { name: t('tracker.read', { title: last.read.title }) }).check();
+	await page.getByRole('checkbox', { name: t('tracker.do', { title: last.do.title }) }).check();
+	await expect(page.locator('[data-live]')).toContainText(t('overviewState.seeFinished'));
+	const link = page.getByRole('link', { name: t('overviewState.seeFinished') });
+	await expect(link).toBeInViewport({ ratio: 1 });
+	await link.click();
+	await expect(page).toHaveURL(/\/fr\/#finished$/);
+	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeInViewport();
+	expect(await layoutShift(page)).toBe(0);
+	await context.close();
+});
