@@ -12,10 +12,22 @@ export function contentHash(text: string): string {
 	return createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex').slice(0, 12);
 }
 
-export type TranslationState = 'translated' | 'outdated' | 'missing';
+/**
+ * `untranslated`: the file is there but still says what the source says, as
+ * right after a translator copies the source folder.
+ */
+export type TranslationState = 'translated' | 'outdated' | 'untranslated' | 'missing';
 
-/** The state of one translated file, given its source's text and the hash it recorded. */
-export function translationState(sourceText: string, translation: { sourceHash?: string | undefined } | undefined): TranslationState {
+/**
+ * The state of one translated file, given its source's text and the hash it
+ * recorded; `sameAsSource` when its words are still the source's.
+ */
+export function translationState(
+	sourceText: string,
+	translation: { sourceHash?: string | undefined } | undefined,
+	sameAsSource = false,
+): TranslationState {
 	if (!translation) return 'missing';
+	if (sameAsSource) return 'untranslated';
 	return translation.sourceHash === contentHash(sourceText) ? 'translated' : 'outdated';
 }
