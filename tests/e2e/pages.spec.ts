@@ -5,7 +5,7 @@
  * and reads without JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { crawl, readStatic, type StaticPage } from '../support/static-page.ts';
 
@@ -22,30 +22,35 @@ test.beforeAll(async ({ browser }) => {
 const reachable = () => pages.filter((page) => page.status !== 404);
 const stepPaths = () => editions().flatMap((edition) => stepsOf(edition).map((step) => `${edition}/${step.id}/`));
 /** The edition a path belongs to; pages outside every edition are in the source's language. */
-const editionOfPath = (path: string) => editions().find((edition) => path.startsWith(`${edition}/`)) ?? 'fr';
+const editionOfPath = (path: string) => editions().find((edition) => path.startsWith(`${edition}/`)) ?? SOURCE_EDITION;
 
-test('every page reachable from the root answers 200, the seven steps included', () => {
+test('every page reachable from the root answers 200, every step of every edition included', () => {
 	expect(reachable().map((page) => [page.path, page.status])).toEqual(reachable().map((page) => [page.path, 200]));
 	expect(reachable().map((page) => page.path)).toEqual(expect.arrayContaining(['', 'translations/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`]), ...stepPaths()]));
-	expect(stepPaths()).toHaveLength(7 * editions().length);
+	// Every edition shows the source's path, step for step.
+	expect(stepPaths()).toHaveLength(stepsOf(SOURCE_EDITION).length * editions().length);
 });
 
 test('every page, the 404 included, declares its language, and has one h1, a title and a meta description', () => {
 	for (const page of pages) {
 		expect(page.lang, page.path).toBe(editionOf(editionOfPath(page.path)).lang);
-		expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir ?? 'ltr');
+		expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir);
 		expect(page.h1, page.path).toHaveLength(1);
 		expect(page.title.trim(), page.path).not.toBe('');
 		expect(page.description?.trim(), page.path).toBeTruthy();
 	}
 });
 
-test('titles and descriptions are unique per page', () => {
-	// The root only redirects to the source overview, whose description it shares.
+test('within an edition, titles and descriptions are unique per page', () => {
+	// The root only redirects to the source overview, whose description it
+	// shares; an edition not translated yet may repeat the source's words.
 	const indexed = reachable().filter((page) => page.path !== '');
-	for (const field of ['title', 'description'] as const) {
-		const values = indexed.map((page) => page[field]);
-		expect(values.filter((value, index) => values.indexOf(value) !== index), field).toEqual([]);
+	for (const edition of editions()) {
+		const own = indexed.filter((page) => editionOfPath(page.path) === edition);
+		for (const field of ['title', 'description'] as const) {
+			const values = own.map((page) => page[field]);
+			expect(values.filter((value, index) => values.indexOf(value) !== index), `${edition}: ${field}`).toEqual([]);
+		}
 	}
 });
 
@@ -70,10 +75,10 @@ test('without JavaScript, every page shows its heading, its text and its links',
 		await expect(page.locator('main p').first(), path).toBeVisible();
 	}
 	for (const path of stepPaths()) {
-		const ui = uiOf(editionOfPath(path));
+		const t = translatorOf(editionOfPath(path));
 		await page.goto(path);
-		await expect(page.getByRole('region', { name: ui['step.read'] }).getByRole('link').first(), path).toBeVisible();
-		await expect(page.getByRole('region', { name: ui['step.do'] }).getByRole('link').first(), path).toBeVisible();
+		await expect(page.getByRole('region', { name: t('step.read') }).getByRole('link').first(), path).toBeVisible();
+		await expect(page.getByRole('region', { name: t('step.do') }).getByRole('link').first(), path).toBeVisible();
 	}
 	await context.close();
 });
@@ -91,7 +96,7 @@ test('each page links its translations with hreflang, and the language menu keep
 				if (other !== edition) expect(found.languageLinks, path).toContainEqual({ href, hreflang: editionOf(other).lang });
 			}
 			expect(found.languageLinks.some((link) => link.hreflang === editionOf(edition).lang), path).toBe(false);
-			expect(alternate('x-default'), path).toBe(new URL(`${E2E_BASE}fr/${rest}`, E2E_SITE).href);
+			expect(alternate('x-default'), path).toBe(new URL(`${E2E_BASE}${SOURCE_EDITION}/${rest}`, E2E_SITE).href);
 		}
 	}
 });

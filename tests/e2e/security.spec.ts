@@ -4,7 +4,10 @@
  * event handler, and opens no tab without rel="noopener noreferrer".
  */
 import { expect, test } from '@playwright/test';
+import { SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { crawl, type StaticPage } from '../support/static-page.ts';
+
+const t = translatorOf(SOURCE_EDITION);
 
 let pages: StaticPage[] = [];
 
@@ -47,15 +50,16 @@ test('no page breaks its policy while loading, ticking, switching theme or using
 		await page.goto(path);
 		await collect(path);
 	}
-	await page.goto('fr/python/');
+	const step = `${SOURCE_EDITION}/${stepsOf(SOURCE_EDITION)[0]?.id}/`;
+	await page.goto(step);
 	await page.locator('input[data-mark="read"]').check();
-	await page.getByRole('radio', { name: 'Sombre' }).check();
-	await collect('fr/python/ (used)');
-	await page.goto('fr/progress/');
-	await page.getByRole('button', { name: 'Tout effacer' }).click();
-	await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+	await page.getByRole('radio', { name: t('theme.dark') }).check();
+	await collect(`${step} (used)`);
+	await page.goto(`${SOURCE_EDITION}/progress/`);
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
 	await page.waitForTimeout(300);
-	await collect('fr/progress/ (tools)');
+	await collect(`${SOURCE_EDITION}/progress/ (tools)`);
 	expect(violations).toEqual([]);
 });
 

@@ -5,12 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { z } from 'astro/zod';
-import { editionOf, editions, stepsOf } from '../support/content.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { crawl, type StaticPage } from '../support/static-page.ts';
 
 const absolute = (path: string) => `${E2E_SITE}${E2E_BASE}${path}`;
-const original = editionOf('fr').original;
+const { original } = editionOf(SOURCE_EDITION);
+const stepCount = stepsOf(SOURCE_EDITION).length;
 
 const author = z.object({ '@type': z.literal('Person'), name: z.literal(original.author) });
 
@@ -18,9 +19,9 @@ const article = z.object({
 	'@type': z.literal('Article'),
 	name: z.string().min(1),
 	url: z.literal(original.url),
-	datePublished: z.literal('2018-12-03'),
+	datePublished: z.literal(original.date.toISOString().slice(0, 10)),
 	author,
-	publisher: z.object({ '@type': z.literal('Organization'), name: z.literal('freeCodeCamp') }),
+	publisher: z.object({ '@type': z.literal('Organization'), name: z.literal(original.publisher) }),
 });
 
 /** What the Course and each LearningResource both carry: names, address, language, credit. */
@@ -39,11 +40,11 @@ const described = <T extends 'Course' | 'LearningResource'>(type: T) =>
 const course = described('Course').extend({
 	hasPart: z
 		.array(z.object({ '@type': z.literal('LearningResource'), name: z.string().min(1), description: z.string().min(1), url: z.url(), position: z.int() }))
-		.length(7),
+		.length(stepCount),
 });
 
 const learningResource = described('LearningResource').extend({
-	position: z.int().min(1).max(7),
+	position: z.int().min(1).max(stepCount),
 	isPartOf: z.object({ '@type': z.literal('Course'), name: z.string().min(1), url: z.url() }),
 	citation: z.array(z.object({ '@type': z.literal('CreativeWork'), name: z.string().min(1), url: z.url() })).length(2),
 });
@@ -87,7 +88,7 @@ test('every page has a sharing card with its own image, title, description and U
 		}
 	}
 	// One image per overview and per step, in every edition.
-	expect(images.size).toBe(editions().length * 8);
+	expect(images.size).toBe(editions().length * (stepCount + 1));
 });
 
 test('each overview describes the path as a Course crediting the original article', () => {

@@ -4,10 +4,10 @@
  * it with the grammar of that language.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { highlight } from '../../src/lib/highlight.ts';
-import { frontmatter } from '../../src/lib/translation-report.ts';
+import { readFrontmatter } from '../../src/lib/content-files.ts';
 
 const content = new URL('../../content/', import.meta.url).pathname;
 const starters = readdirSync(content).flatMap((edition) => {
@@ -19,7 +19,7 @@ const starters = readdirSync(content).flatMap((edition) => {
 		return [];
 	}
 	return files.flatMap((file) => {
-		const starter = frontmatter(readFileSync(folder + file, 'utf8')).starter as { lang: string; code: string } | undefined;
+		const starter = readFrontmatter(folder + file).starter as { lang: string; code: string } | undefined;
 		return starter ? [{ name: `${edition}/steps/${file}`, ...starter }] : [];
 	});
 });
