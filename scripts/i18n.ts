@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { readFrontmatter, readJson, writeFrontmatterField } from '../src/lib/content-files.ts';
+import { readFrontmatter, readJson, writeFrontmatter } from '../src/lib/content-files.ts';
 import { contentDir, SOURCE_EDITION } from '../src/lib/editions.ts';
 import { type EditionStatus, expectedHash, readEditions, translationReport } from '../src/lib/translation-report.ts';
 
@@ -69,7 +69,7 @@ function mark(targets: string[]) {
 			continue;
 		} else if (basename(dirname(file)) === 'steps') hash = expectedHash(source, { kind: 'step', id: String(readFrontmatter(file).id) });
 		if (!hash) throw new Error(`${file}: no source file to compare it with`);
-		writeFrontmatterField(file, 'sourceHash', hash);
+		writeFrontmatter(file, { sourceHash: hash });
 		console.log(`${relative('.', file)}: sourceHash ${hash}`);
 	}
 }

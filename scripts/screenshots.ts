@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/support/browser.ts';
+import { launchOptions } from './browser.ts';
 import { servePages } from './serve-pages.ts';
 
 const PAGE = 'fr/ml-theory/';

@@ -70,15 +70,20 @@ export function readJson(file: string): unknown {
 	return parseJson(readText(file), file);
 }
 
-/** Sets one frontmatter field of a Markdown/MDX file, keeping the other fields, their comments and the body. */
-export function writeFrontmatterField(file: string, key: string, value: string) {
+/**
+ * Sets frontmatter fields of a Markdown/MDX file, keeping the other fields,
+ * their comments and the body. Strings are written in double quotes, or YAML
+ * would read a hash made of digits as a number; a new field goes first.
+ */
+export function writeFrontmatter(file: string, fields: Record<string, string | number>) {
 	const { document, body } = frontmatterDocument(readText(file), file);
-	if (!isMap(document.contents)) throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
-	const node = document.createNode(value);
-	// Quoted, or YAML would read a hash made of digits as a number.
-	node.type = 'QUOTE_DOUBLE';
-	// A new field goes first, where a translator sees it.
-	if (document.has(key)) document.set(key, node);
-	else document.contents.items.unshift(document.createPair(key, node));
+	const map = document.contents;
+	if (!isMap(map)) throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
+	for (const [key, value] of Object.entries(fields)) {
+		const node = document.createNode(value);
+		if (typeof value === 'string') node.type = 'QUOTE_DOUBLE';
+		if (document.has(key)) document.set(key, node);
+		else map.items.unshift(document.createPair(key, node));
+	}
 	writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n${body}`);
 }

@@ -15,6 +15,8 @@ const originalSchema = strictObject(
 		url: httpsUrl,
 		/** Publication date, YYYY-MM-DD. */
 		date: z.coerce.date(expected('a date such as 2018-12-03')),
+		/** The language it is written in, a BCP 47 tag: its link says so to browsers and screen readers. */
+		lang: languageTag,
 	},
 	'the original article',
 );
@@ -45,3 +47,6 @@ export const editionSchema = strictObject(
 ).transform((edition) => ({ ...edition, dir: edition.dir ?? directionOf(edition.lang) }));
 
 export type Edition = z.infer<typeof editionSchema>;
+
+/** The credited article, as the pages and the structured data read it. */
+export type OriginalArticle = Edition['original'];

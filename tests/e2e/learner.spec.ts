@@ -110,7 +110,7 @@ test('the chosen theme survives a reload and is there from the first paint', asy
 	await context.close();
 });
 
-test('printing the overview gives a one-page checklist with every address, ticked where done, without navigation', async ({ browser }, info) => {
+test('printing the overview gives a one-page checklist with every address, ticked where done, without navigation', { tag: '@variant' }, async ({ browser }, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL) });
 	const steps = stepsOf(SOURCE_EDITION);
 	const at = '2026-11-20T10:00:00.000Z';

@@ -12,7 +12,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { cpus } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { launchOptions } from '../support/browser.ts';
+import { launchOptions } from '../../scripts/browser.ts';
 import { stepsOf } from '../support/content.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

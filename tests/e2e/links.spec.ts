@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl } from '../support/static-page.ts';
+import { crawl } from '../../scripts/static-page.ts';
 
 test('zero broken internal links, assets or sitemap entries', async ({ page }, info) => {
 	test.setTimeout(120_000);

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl, readStatic, type StaticPage } from '../support/static-page.ts';
+import { crawl, readStatic, type StaticPage } from '../../scripts/static-page.ts';
 
 let pages: StaticPage[] = [];
 let baseURL = '';
@@ -24,14 +24,14 @@ const stepPaths = () => editions().flatMap((edition) => stepsOf(edition).map((st
 /** The edition a path belongs to; pages outside every edition are in the source's language. */
 const editionOfPath = (path: string) => editions().find((edition) => path.startsWith(`${edition}/`)) ?? SOURCE_EDITION;
 
-test('every page reachable from the root answers 200, every step of every edition included', () => {
+test('every page reachable from the root answers 200, every step of every edition included', { tag: '@variant' }, () => {
 	expect(reachable().map((page) => [page.path, page.status])).toEqual(reachable().map((page) => [page.path, 200]));
 	expect(reachable().map((page) => page.path)).toEqual(expect.arrayContaining(['', 'translations/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`]), ...stepPaths()]));
 	// Every edition shows the source's path, step for step.
 	expect(stepPaths()).toHaveLength(stepsOf(SOURCE_EDITION).length * editions().length);
 });
 
-test('every page, the 404 included, declares its language, and has one h1, a title and a meta description', () => {
+test('every page, the 404 included, declares its language, and has one h1, a title and a meta description', { tag: '@variant' }, () => {
 	for (const page of pages) {
 		expect(page.lang, page.path).toBe(editionOf(editionOfPath(page.path)).lang);
 		expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir);
@@ -41,7 +41,7 @@ test('every page, the 404 included, declares its language, and has one h1, a tit
 	}
 });
 
-test('within an edition, titles and descriptions are unique per page', () => {
+test('within an edition, titles and descriptions are unique per page', { tag: '@variant' }, () => {
 	// The root only redirects to the source overview, whose description it
 	// shares; an edition not translated yet may repeat the source's words.
 	const indexed = reachable().filter((page) => page.path !== '');
@@ -54,7 +54,7 @@ test('within an edition, titles and descriptions are unique per page', () => {
 	}
 });
 
-test('internal links and assets go through the base path, even on the 404 page', () => {
+test('internal links and assets go through the base path, even on the 404 page', { tag: '@variant' }, () => {
 	for (const page of pages) {
 		for (const ref of page.refs) {
 			if (/^((https?:)?\/\/|data:)/.test(ref) || ref.startsWith('#') || /^\d+;/.test(ref)) continue;
@@ -83,7 +83,7 @@ test('without JavaScript, every page shows its heading, its text and its links',
 	await context.close();
 });
 
-test('each page links its translations with hreflang, and the language menu keeps the current page', () => {
+test('each page links its translations with hreflang, and the language menu keeps the current page', { tag: '@variant' }, () => {
 	for (const edition of editions()) {
 		for (const path of [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)]) {
 			const found = pages.find((candidate) => candidate.path === path);

@@ -12,7 +12,7 @@ import { E2E_BASE } from '../support/e2e-site.ts';
 
 const source = editionOf(SOURCE_EDITION);
 
-test('the root sends the reader to the source overview without JavaScript', async ({ browser }) => {
+test('the root sends the reader to the source overview without JavaScript', { tag: '@variant' }, async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
 	await page.goto('');
@@ -21,7 +21,7 @@ test('the root sends the reader to the source overview without JavaScript', asyn
 	await context.close();
 });
 
-test('an unknown path, at any depth, gets the source edition 404 page with working links to the overviews', async ({ page }) => {
+test('an unknown path, at any depth, gets the source edition 404 page with working links to the overviews', { tag: '@variant' }, async ({ page }) => {
 	const t = translatorOf(SOURCE_EDITION);
 	for (const path of ['nope', `${SOURCE_EDITION}/no-such-step/`, 'a/b/c/d/']) {
 		const response = await page.goto(path);
@@ -43,7 +43,7 @@ for (const id of editions()) {
 	const edition = editionOf(id);
 
 	test.describe(`${id} edition`, () => {
-		test('the overview lists every step in order, each with its number, title, summary and link @phone', async ({ page }) => {
+		test('the overview lists every step in order, each with its number, title, summary and link @phone', { tag: '@variant' }, async ({ page }) => {
 			await page.goto(`${id}/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.articleTitle);
@@ -58,19 +58,21 @@ for (const id of editions()) {
 			}
 		});
 
-		test('the overview credits the original article and gives its date', async ({ page }) => {
+		test('the overview credits the original article and gives its date', { tag: '@variant' }, async ({ page }) => {
 			await page.goto(`${id}/`);
 			const credit = page.locator('.credit-line');
 			await expect(credit).toContainText(edition.original.author);
 			await expect(credit).toContainText(edition.original.publisher);
 			await expect(credit).toContainText(formatDate(edition.original.date, edition.lang));
 			await expect(credit.getByRole('link')).toHaveAttribute('href', edition.original.url);
+			await expect(credit.getByRole('link')).toHaveAttribute('hreflang', edition.original.lang);
 			await expect(page.locator('footer')).toContainText(edition.original.author);
 			await expect(page.locator('footer').getByRole('link')).toHaveAttribute('href', edition.original.url);
 		});
 
 		for (const step of steps) {
-			test(`step ${step.order} (${step.id}) shows its number and title, what to read and what to do`, async ({ page }) => {
+			// In the variant run, the last step: added to the source, shown untranslated in the other editions.
+			test(`step ${step.order} (${step.id}) shows its number and title, what to read and what to do`, { tag: step === steps.at(-1) ? '@variant' : [] }, async ({ page }) => {
 				await page.goto(`${id}/${step.id}/`);
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${t('step.number', { number: step.order })} ${step.title}`);
 				for (const role of KINDS) {
@@ -83,7 +85,7 @@ for (const id of editions()) {
 			});
 		}
 
-		test('next links walk from the first step to the last, and previous links walk back @phone', async ({ page }) => {
+		test('next links walk from the first step to the last, and previous links walk back @phone', { tag: id === SOURCE_EDITION ? '@variant' : [] }, async ({ page }) => {
 			await page.goto(`${id}/${steps[0]?.id}/`);
 			const current = () => page.locator('article').getAttribute('data-step');
 			const forward = [await current()];

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
-import { crawl, type StaticPage } from '../support/static-page.ts';
+import { crawl, type StaticPage } from '../../scripts/static-page.ts';
 
 const t = translatorOf(SOURCE_EDITION);
 

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { z } from 'astro/zod';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl, type StaticPage } from '../support/static-page.ts';
+import { crawl, type StaticPage } from '../../scripts/static-page.ts';
 
 const absolute = (path: string) => `${E2E_SITE}${E2E_BASE}${path}`;
 const { original } = editionOf(SOURCE_EDITION);
@@ -70,7 +70,7 @@ function head(path: string) {
 	};
 }
 
-test('every page has a sharing card with its own image, title, description and URL', () => {
+test('every page has a sharing card with its own image, title, description and URL', { tag: '@variant' }, () => {
 	const images = new Set<string>();
 	for (const edition of editions()) {
 		for (const path of [`${edition}/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)]) {
@@ -91,7 +91,7 @@ test('every page has a sharing card with its own image, title, description and U
 	expect(images.size).toBe(editions().length * (stepCount + 1));
 });
 
-test('each overview describes the path as a Course crediting the original article', () => {
+test('each overview describes the path as a Course crediting the original article', { tag: '@variant' }, () => {
 	for (const edition of editions()) {
 		const { jsonLd } = head(`${edition}/`);
 		expect(jsonLd).toHaveLength(1);
@@ -102,7 +102,7 @@ test('each overview describes the path as a Course crediting the original articl
 	}
 });
 
-test('each step is a LearningResource, part of the Course and based on the original article', () => {
+test('each step is a LearningResource, part of the Course and based on the original article', { tag: '@variant' }, () => {
 	for (const edition of editions()) {
 		for (const step of stepsOf(edition)) {
 			const { jsonLd } = head(`${edition}/${step.id}/`);

@@ -60,7 +60,7 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 	await expect(page.locator('[data-live]')).toHaveText(t('tracker.unticked', { label: t('tracker.do', { title: first.do.title }) }));
 });
 
-test('the overview shows each status in words, the progress bar and where to continue', async ({ page }) => {
+test('the overview shows each status in words, the progress bar and where to continue', { tag: '@variant' }, async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
 	await readBox(page, first.read.title).check();
 	await doBox(page, first.do.title).check();
@@ -86,7 +86,7 @@ test('the overview shows each status in words, the progress bar and where to con
 	await expect(page.locator('.saved')).toContainText(t('tracker.lastSaved', { date: '' }).replace(/\W*$/, ''));
 });
 
-test('once every box is ticked, the overview says the path is finished', async ({ page, context }) => {
+test('once every box is ticked, the overview says the path is finished', { tag: '@variant' }, async ({ page, context }) => {
 	const at = new Date().toISOString();
 	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
 	await seed(context, JSON.stringify({ version: 2, items }));

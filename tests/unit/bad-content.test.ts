@@ -61,7 +61,7 @@ const cases: { fixture: string; to: string; message: string }[] = [
 	{
 		fixture: 'edition-missing-original.mdx',
 		to: 'content/fr/edition.mdx',
-		message: 'content/fr/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date',
+		message: 'content/fr/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang',
 	},
 	{
 		fixture: 'ui-unknown-key.json',

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { parseFrontmatter, readFrontmatter, readJson, readText, writeFrontmatterField } from '../../src/lib/content-files.ts';
+import { parseFrontmatter, readFrontmatter, readJson, readText, writeFrontmatter } from '../../src/lib/content-files.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/content-files/${name}`, import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'content-files-'));
@@ -36,9 +36,9 @@ test('a byte-order mark and Windows line ends are read like any file', () => {
 test('writing a field adds it first, quoted, then replaces it, keeping the other fields and the body', () => {
 	const file = join(scratch, 'crlf.mdx');
 	copyFileSync(fixture('crlf.mdx'), file);
-	writeFrontmatterField(file, 'sourceHash', '012345678901');
+	writeFrontmatter(file, { sourceHash: '012345678901' });
 	expect(readFileSync(file, 'utf8')).toBe('---\nsourceHash: "012345678901"\ntitle: "Fins de ligne Windows"\norder: 3\n---\n\nCorps.\n');
-	writeFrontmatterField(file, 'sourceHash', 'abcdefabcdef');
-	expect(readFrontmatter(file)).toEqual({ sourceHash: 'abcdefabcdef', title: 'Fins de ligne Windows', order: 3 });
+	writeFrontmatter(file, { sourceHash: 'abcdefabcdef', order: 4 });
+	expect(readFrontmatter(file)).toEqual({ sourceHash: 'abcdefabcdef', title: 'Fins de ligne Windows', order: 4 });
 	expect(parseFrontmatter(readText(file), file).body).toBe('\nCorps.\n');
 });
