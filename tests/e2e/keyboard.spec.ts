@@ -12,7 +12,7 @@ const steps = stepsOf(SOURCE_EDITION);
 const step = steps[1];
 const t = translatorOf(SOURCE_EDITION);
 
-test('the first Tab reaches a visible skip link, which moves focus to the main content', { tag: '@variant' }, async ({ page }) => {
+test('the first Tab reaches a visible skip link, which moves focus to the main content', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${step?.id}/`);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: t('site.skipToContent') });

@@ -12,7 +12,7 @@ import { E2E_BASE } from '../support/e2e-site.ts';
 
 const source = editionOf(SOURCE_EDITION);
 
-test('the root sends the reader to the source overview without JavaScript', { tag: '@variant' }, async ({ browser }) => {
+test('the root sends the reader to the source overview without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
 	await page.goto('');
@@ -58,7 +58,7 @@ for (const id of editions()) {
 			}
 		});
 
-		test('the overview credits the original article and gives its date', { tag: '@variant' }, async ({ page }) => {
+		test('the overview credits the original article and gives its date', async ({ page }) => {
 			await page.goto(`${id}/`);
 			const credit = page.locator('.credit-line');
 			await expect(credit).toContainText(edition.original.author);
@@ -85,7 +85,7 @@ for (const id of editions()) {
 			});
 		}
 
-		test('next links walk from the first step to the last, and previous links walk back @phone', { tag: id === SOURCE_EDITION ? '@variant' : [] }, async ({ page }) => {
+		test('next links walk from the first step to the last, and previous links walk back @phone', async ({ page }) => {
 			await page.goto(`${id}/${steps[0]?.id}/`);
 			const current = () => page.locator('article').getAttribute('data-step');
 			const forward = [await current()];

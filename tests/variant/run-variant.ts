@@ -5,7 +5,7 @@
  *   - a third edition, the source folder copied with only `lang` changed, then marked;
  *   - in the source, a step added at the end and one removed (the others renumbered,
  *     in every edition), so ids, counts and titles all differ from the shipped path.
- * The copy is built once (per base path) by its own Playwright web server.
+ * The copy is built once, by the web server of tests/variant/playwright.variant.config.ts.
  *
  *   node tests/variant/run-variant.ts     (npm run test:variant, part of npm test)
  */
@@ -60,7 +60,7 @@ if (import.meta.main) {
 		await addEdition(project);
 		await reshapePath(project);
 		const playwright = join(project.root, 'node_modules/@playwright/test/cli.js');
-		const run = promisify(execFile)(process.execPath, [playwright, 'test', '--project=desktop', '--grep', '@variant', ...process.argv.slice(2)], {
+		const run = promisify(execFile)(process.execPath, [playwright, 'test', '--config', 'tests/variant/playwright.variant.config.ts', '--project=desktop', '--grep', '@variant', ...process.argv.slice(2)], {
 			cwd: project.root,
 			env: { ...process.env, CONTENT_DIR: undefined },
 			maxBuffer: 64 * 1024 * 1024,
