@@ -5,12 +5,6 @@
  */
 import type { OriginalArticle } from '../schemas/edition.ts';
 
-/** Browser UI colours: the brand blue in light mode, the page background in dark mode. */
-export const THEME = {
-	light: { theme: '#1d4ed8', background: '#ffffff' },
-	dark: { theme: '#0d1117', background: '#0d1117' },
-} as const;
-
 
 /** The article every edition is based on, as schema.org describes it. */
 function article(original: OriginalArticle) {

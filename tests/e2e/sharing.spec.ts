@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { z } from 'astro/zod';
+import { ICON_SIZES } from '../../src/lib/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { crawl, type StaticPage } from '../../scripts/static-page.ts';
@@ -83,7 +84,7 @@ test('every page has a sharing card with its own image, title, description and U
 			expect(meta['twitter:card'], path).toBe('summary_large_image');
 			expect(meta['twitter:image'], path).toBe(meta['og:image']);
 			expect(themeColors.map((color) => color.media), path).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
-			expect(links, path).toEqual(expect.arrayContaining([`manifest ${E2E_BASE}manifest.webmanifest`, `apple-touch-icon ${E2E_BASE}icons/180.png`]));
+			expect(links, path).toEqual(expect.arrayContaining([`manifest ${E2E_BASE}manifest.webmanifest`, `apple-touch-icon ${E2E_BASE}icons/${ICON_SIZES.touch}.png`]));
 			images.add(String(meta['og:image']));
 		}
 	}

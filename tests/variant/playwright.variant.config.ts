@@ -4,7 +4,7 @@
  * @variant spec visits the second fork.
  */
 import { defineConfig } from '@playwright/test';
-import { E2E_BASE, E2E_PORT, E2E_SITE } from '../support/e2e-site.ts';
+import { E2E_BASE, E2E_PORT } from '../support/e2e-site.ts';
 import config from '../../playwright.config.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -14,12 +14,8 @@ export default defineConfig({
 	testDir: `${root}tests/e2e`,
 	outputDir: `${root}test-results`,
 	webServer: {
+		...(config.webServer as Exclude<typeof config.webServer, unknown[] | undefined>),
 		command: `BASE_PATH=${E2E_BASE} astro build --outDir dist-e2e && node scripts/serve-pages.ts --port ${E2E_PORT} --site ${E2E_BASE}=dist-e2e`,
 		cwd: root,
-		env: { SITE_URL: E2E_SITE },
-		url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
-		reuseExistingServer: false,
-		timeout: 180_000,
-		stdout: 'pipe',
 	},
 });
