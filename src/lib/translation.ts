@@ -6,6 +6,7 @@
  * need no git history, so they work in shallow clones and temporary copies.
  */
 import { createHash } from 'node:crypto';
+import type { UiKey } from '../schemas/ui.ts';
 
 /** A short hash of a file's text, the same whatever its line endings. */
 export function contentHash(text: string): string {
@@ -17,6 +18,14 @@ export function contentHash(text: string): string {
  * right after a translator copies the source folder.
  */
 export type TranslationState = 'translated' | 'outdated' | 'untranslated' | 'missing';
+
+/** The UI string that names each state on the translation status page. */
+export const stateLabels = {
+	translated: 'status.translated',
+	outdated: 'status.outdated',
+	untranslated: 'status.untranslated',
+	missing: 'status.missing',
+} as const satisfies Record<TranslationState, UiKey>;
 
 /**
  * The state of one translated file, given its source's text and the hash it

@@ -5,6 +5,9 @@
  * and reads without JavaScript.
  */
 import { expect, test } from '@playwright/test';
+import { contentDir } from '../../src/lib/editions.ts';
+import { stateLabels } from '../../src/lib/translation.ts';
+import { readEditions, translationReport } from '../../src/lib/translation-report.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { crawl, readStatic, type StaticPage } from '../../scripts/static-page.ts';
@@ -114,4 +117,14 @@ test('ticking a step in one edition shows it ticked in the others: progress is p
 	await expect(page.locator('input[data-mark="read"]')).toBeChecked();
 	await page.goto(`${other}/`);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
+});
+
+test('the translation status page shows every edition as the report sees it: a copy not yet translated is "to translate"', { tag: '@variant' }, async ({ page }) => {
+	const t = translatorOf(SOURCE_EDITION);
+	await page.goto('translations/');
+	for (const edition of translationReport(readEditions(contentDir), SOURCE_EDITION).filter((candidate) => !candidate.source)) {
+		const row = page.locator(`tr[data-edition="${edition.id}"]`);
+		for (const step of edition.steps) await expect(row.locator(`[data-step-state="${step.id}"]`), `${edition.id} ${step.id}`).toHaveAttribute('data-state', step.state);
+		await expect(row.locator('td').first()).toHaveText(t(stateLabels[edition.overview]));
+	}
 });

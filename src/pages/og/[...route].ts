@@ -6,13 +6,14 @@
 import { OGImageRoute } from 'astro-og-canvas';
 import { loadRoadmap } from '../../data/roadmap.ts';
 import { BRAND, rgb } from '../../lib/brand.ts';
+import type { Edition } from '../../schemas/edition.ts';
 
 const { editions, source } = await loadRoadmap();
 
 interface Card {
 	title: string;
 	description: string;
-	dir: 'ltr' | 'rtl';
+	dir: Edition['dir'];
 }
 
 const pages: Record<string, Card> = Object.fromEntries(
