@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { ICON_SIZES } from '../../src/lib/url.ts';
 import { editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl } from '../../scripts/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
 
 test('zero broken internal links, assets or sitemap entries', async ({ page }, info) => {
 	test.setTimeout(120_000);
@@ -22,7 +22,7 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 		return mapped.origin === local ? mapped.href.replace(/#.*$/, '') : undefined;
 	};
 
-	const pages = await crawl(page, baseURL);
+	const pages = await crawlOnce(page, baseURL);
 	const targets = new Map<string, string>();
 	const add = (url: string, from: string, label = from) => {
 		const target = internal(url, from);

@@ -10,7 +10,8 @@ import { stateLabels } from '../../src/lib/translation.ts';
 import { readEditions, translationReport } from '../../src/lib/translation-report.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl, readStatic, type StaticPage } from '../../scripts/static-page.ts';
+import { readStatic, type StaticPage } from '../../scripts/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
 
 let pages: StaticPage[] = [];
 let baseURL = '';
@@ -18,7 +19,7 @@ let baseURL = '';
 test.beforeAll(async ({ browser }) => {
 	baseURL = String(test.info().project.use.baseURL);
 	const page = await browser.newPage();
-	pages = [...(await crawl(page, baseURL)).values(), await readStatic(page, baseURL, 'missing-page/deeper/')];
+	pages = [...(await crawlOnce(page, baseURL)).values(), await readStatic(page, baseURL, 'missing-page/deeper/')];
 	await page.close();
 });
 

@@ -5,7 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
-import { crawl, type StaticPage } from '../../scripts/static-page.ts';
+import { type StaticPage } from '../../scripts/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
 
 const t = translatorOf(SOURCE_EDITION);
 
@@ -14,7 +15,7 @@ let pages: StaticPage[] = [];
 test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage();
 	const baseURL = String(test.info().project.use.baseURL);
-	pages = [...(await crawl(page, baseURL)).values()].filter((found) => found.path !== '');
+	pages = [...(await crawlOnce(page, baseURL)).values()].filter((found) => found.path !== '');
 	await page.close();
 });
 

@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 import { ICON_SIZES } from '../../src/lib/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl, type StaticPage } from '../../scripts/static-page.ts';
+import { type StaticPage } from '../../scripts/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
 
 const absolute = (path: string) => `${E2E_SITE}${E2E_BASE}${path}`;
 const { original } = editionOf(SOURCE_EDITION);
@@ -54,7 +55,7 @@ let pages = new Map<string, StaticPage>();
 
 test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage();
-	pages = await crawl(page, String(test.info().project.use.baseURL));
+	pages = await crawlOnce(page, String(test.info().project.use.baseURL));
 	await page.close();
 });
 
