@@ -43,6 +43,12 @@ export const routes = {
 /** The icon sizes drawn: Apple's touch icon, and the web manifest's. */
 export const ICON_SIZES = { touch: 180, manifest: [192, 512] } as const;
 
+/**
+ * A step id: lowercase letters, digits and single dashes, safe in a URL and
+ * in a storage key. The content schema and the progress record both check it.
+ */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';
 
