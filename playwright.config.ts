@@ -9,7 +9,8 @@
  * cannot download Playwright's), Playwright's own Chromium elsewhere.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './tests/support/browser.ts';
+import { SOURCE_EDITION } from './src/lib/editions.ts';
+import { launchOptions } from './scripts/browser.ts';
 import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /lighthouse/ },
 		// On a phone, the path and the tracker of the source edition (the others share their markup).
-		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/, grepInvert: /^(?!.*fr edition).*edition/, testIgnore: /lighthouse/ },
+		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/, grepInvert: new RegExp(`^(?!.*${SOURCE_EDITION} edition).*edition`), testIgnore: /lighthouse/ },
 		// Last and alone, so that timings are not disturbed by other tests.
 		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['desktop', 'phone'] },
 	],

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { contentDir } from '../src/lib/editions.ts';
-import { frontmatter, readEditions } from '../src/lib/translation-report.ts';
+import { readEditions } from '../src/lib/translation-report.ts';
 
 interface Result {
 	url: string;
@@ -24,7 +24,7 @@ export function externalLinks(dir: string): Map<string, Set<string>> {
 	const add = (url: string, file: string) => links.set(url, (links.get(url) ?? new Set()).add(file.replace(/^.*?content\//, 'content/')));
 	for (const edition of readEditions(dir)) {
 		for (const file of [edition.overview, ...edition.steps].filter((item) => item !== undefined)) {
-			const data = frontmatter(file.text) as { read?: { url: string }; do?: { url: string }; original?: { url: string } };
+			const data = file.data as { read?: { url: string }; do?: { url: string }; original?: { url: string } };
 			for (const url of [data.read?.url, data.do?.url, data.original?.url]) if (url) add(url, file.file);
 			for (const match of file.text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)) add(match[1] as string, file.file);
 		}

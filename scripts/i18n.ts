@@ -9,12 +9,13 @@
  * Marking writes `sourceHash` into each file: when the source later changes,
  * the file shows as "to review" here and the page shows a notice.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { readFrontmatter, readJson, writeFrontmatter } from '../src/lib/content-files.ts';
 import { contentDir, SOURCE_EDITION } from '../src/lib/editions.ts';
-import { type EditionStatus, expectedHash, frontmatter, readEditions, translationReport } from '../src/lib/translation-report.ts';
+import { type EditionStatus, expectedHash, readEditions, translationReport } from '../src/lib/translation-report.ts';
 
-const labels = { translated: 'up to date', outdated: 'to review', missing: 'missing' } as const;
+const labels = { translated: 'up to date', outdated: 'to review', untranslated: 'to translate', missing: 'missing' } as const;
 
 /** "5 up to date, 2 missing (datasets, portfolio)". */
 function countStates(states: { id: string; state: keyof typeof labels }[]): string {
@@ -45,19 +46,6 @@ export function formatReport(report: EditionStatus[]): string {
 	return [line(header), ...rows.map(line)].join('\n');
 }
 
-/**
- * Writes `sourceHash: "<hash>"` into a Markdown file's frontmatter, replacing
- * an older one. Quoted, or YAML would read a hash of digits as a number.
- */
-function markMarkdown(file: string, hash: string) {
-	const text = readFileSync(file, 'utf8');
-	const line = `sourceHash: "${hash}"`;
-	const marked = /^sourceHash:.*$/m.test(text.split(/\n---/)[0] ?? '')
-		? text.replace(/^sourceHash:.*$/m, line)
-		: text.replace(/^---\r?\n/, `---\n${line}\n`);
-	writeFileSync(file, marked);
-}
-
 function mark(targets: string[]) {
 	const editions = readEditions(contentDir);
 	const source = editions.find((edition) => edition.id === SOURCE_EDITION);
@@ -74,14 +62,14 @@ function mark(targets: string[]) {
 		let hash: string | undefined;
 		if (name === 'edition.mdx') hash = expectedHash(source, { kind: 'overview' });
 		else if (name === 'ui.json') {
-			const { sourceHash: _old, ...strings } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+			const { sourceHash: _old, ...strings } = readJson(file) as Record<string, string>;
 			hash = expectedHash(source, { kind: 'ui', strings });
 			writeFileSync(file, `${JSON.stringify({ sourceHash: hash, ...strings }, null, '\t')}\n`);
 			console.log(`${relative('.', file)}: sourceHash ${hash}`);
 			continue;
-		} else if (basename(dirname(file)) === 'steps') hash = expectedHash(source, { kind: 'step', id: String(frontmatter(readFileSync(file, 'utf8')).id) });
+		} else if (basename(dirname(file)) === 'steps') hash = expectedHash(source, { kind: 'step', id: String(readFrontmatter(file).id) });
 		if (!hash) throw new Error(`${file}: no source file to compare it with`);
-		markMarkdown(file, hash);
+		writeFrontmatter(file, { sourceHash: hash });
 		console.log(`${relative('.', file)}: sourceHash ${hash}`);
 	}
 }

@@ -10,8 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { storageKey } from '../src/lib/progress/record.ts';
-import { launchOptions } from '../tests/support/browser.ts';
-import { stepsOf } from '../tests/support/content.ts';
+import { launchOptions } from './browser.ts';
 import { servePages } from './serve-pages.ts';
 
 const PAGE = 'fr/ml-theory/';
@@ -30,8 +29,11 @@ for (const width of [375, 1280]) {
 		await page.close();
 	}
 }
-// Progress as the tracker stores it: the first `count` steps done.
-const ids = stepsOf('fr').map((step) => step.id);
+// Progress as the tracker stores it: the first `count` steps of the overview done.
+const overview = await browser.newPage();
+await overview.goto(`${origin}fr/`);
+const ids = await overview.$$eval('[data-step]', (steps) => steps.map((step) => (step as HTMLElement).dataset.step as string));
+await overview.close();
 const at = new Date().toISOString();
 const done = (count: number) =>
 	JSON.stringify({ version: 2, items: Object.fromEntries(ids.slice(0, count).map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])) });

@@ -23,9 +23,10 @@ export interface TempProject {
 	remove(): Promise<void>;
 }
 
-export async function createTempProject(): Promise<TempProject> {
+/** `also`: more of the project to copy, e.g. the tests and their config to run them in the copy. */
+export async function createTempProject(also: string[] = []): Promise<TempProject> {
 	const root = await mkdtemp(join(tmpdir(), 'roadmap-'));
-	await Promise.all(copied.map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })));
+	await Promise.all([...copied, ...also].map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })));
 	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 	const node = async (args: string[], env: NodeJS.ProcessEnv = {}) => {

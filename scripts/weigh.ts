@@ -11,8 +11,8 @@
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
-import { launchOptions } from '../tests/support/browser.ts';
-import { crawl } from '../tests/support/static-page.ts';
+import { launchOptions } from './browser.ts';
+import { crawl } from './static-page.ts';
 import { normalizeBase } from '../src/lib/url.ts';
 import { budgets } from './budgets.ts';
 import { servePages } from './serve-pages.ts';

@@ -23,15 +23,13 @@ import {
 	missingUiKeys,
 	schemaProblems,
 } from './lib/content-checks.ts';
-import { contentDir, SOURCE_EDITION } from './lib/editions.ts';
+import { contentDir, editionOfId, SOURCE_EDITION } from './lib/editions.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { stepSchema } from './schemas/step.ts';
 import { uiKeys, uiSchema } from './schemas/ui.ts';
 
 type Entry = ReturnType<LoaderContext['store']['values']>[number];
 
-/** The edition an entry belongs to: the first folder of its id. */
-const editionOf = (entry: Entry) => entry.id.split('/')[0] ?? '';
 const fileOf = (entry: Entry) => entry.filePath ?? entry.id;
 
 /**
@@ -61,9 +59,6 @@ function checkedGlob(
 	};
 }
 
-/** `fr/edition.mdx` and `fr/ui.json` are both simply the edition `fr`. */
-const folderId = (entry: string) => entry.split('/')[0] ?? entry;
-
 const editions = defineCollection({
 	loader: checkedGlob(
 		'*/edition.mdx',
@@ -74,7 +69,7 @@ const editions = defineCollection({
 				...checkEditionBody(fileOf(entry), entry.body ?? ''),
 				...checkSourceHash(fileOf(entry), entry.id, SOURCE_EDITION, entry.data.sourceHash),
 			]),
-		folderId,
+		editionOfId,
 	),
 	schema: editionSchema,
 });
@@ -82,10 +77,10 @@ const editions = defineCollection({
 const steps = defineCollection({
 	loader: checkedGlob('*/steps/*.mdx', stepSchema, (entries) => [
 		...checkSteps(
-			entries.map((entry) => ({ file: fileOf(entry), edition: editionOf(entry), id: String(entry.data.id), order: Number(entry.data.order) })),
+			entries.map((entry) => ({ file: fileOf(entry), edition: editionOfId(entry.id), id: String(entry.data.id), order: Number(entry.data.order) })),
 			SOURCE_EDITION,
 		),
-		...entries.flatMap((entry) => checkSourceHash(fileOf(entry), editionOf(entry), SOURCE_EDITION, entry.data.sourceHash)),
+		...entries.flatMap((entry) => checkSourceHash(fileOf(entry), editionOfId(entry.id), SOURCE_EDITION, entry.data.sourceHash)),
 	]),
 	schema: stepSchema,
 });
@@ -109,7 +104,7 @@ const ui = defineCollection({
 				...records.flatMap((record) => checkSourceHash(record.file, record.edition, SOURCE_EDITION, record.strings.sourceHash)),
 			];
 		},
-		folderId,
+		editionOfId,
 	),
 	schema: uiSchema,
 });

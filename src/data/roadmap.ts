@@ -3,7 +3,7 @@
  * needs from here and holds no logic of its own.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { contentDir, SOURCE_EDITION } from '../lib/editions.ts';
+import { contentDir, editionOfId, SOURCE_EDITION } from '../lib/editions.ts';
 import { typesetEdition, typesetStep } from '../lib/french-typography.ts';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
@@ -64,19 +64,17 @@ export interface Version {
 /** Which page of an edition: the same kind of page is offered in every edition. */
 export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'step'; id: string };
 
-const editionOf = (entry: { id: string }) => entry.id.split('/')[0] ?? '';
-
 async function build(): Promise<Roadmap> {
 	const [editionsAsWritten, stepsAsWritten, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
 	// Frontmatter prose gets its language's typography here, once, as MDX text does in the Markdown processor.
 	const editionEntries = editionsAsWritten.map((entry) => ({ ...entry, data: typesetEdition(entry.data) }));
 	const langOf = new Map(editionEntries.map((entry) => [entry.id, entry.data.lang]));
-	const stepEntries = stepsAsWritten.map((entry) => ({ ...entry, data: typesetStep(entry.data, langOf.get(editionOf(entry))) }));
+	const stepEntries = stepsAsWritten.map((entry) => ({ ...entry, data: typesetStep(entry.data, langOf.get(editionOfId(entry.id))) }));
 	const strings = new Map(uiEntries.map((entry) => [entry.id, entry.data]));
 	// The content loader has checked that the source's strings are complete.
 	const fallback = strings.get(SOURCE_EDITION) as UiStrings;
 	const stepsOf = (edition: string) =>
-		stepEntries.filter((entry) => editionOf(entry) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
+		stepEntries.filter((entry) => editionOfId(entry.id) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
 	const sourceLang = langOf.get(SOURCE_EDITION);
 	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.

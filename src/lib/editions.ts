@@ -10,3 +10,6 @@ export const SOURCE_EDITION = 'fr';
  * at another one (tests use it for fixtures and temporary editions).
  */
 export const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** The edition a content entry belongs to: the first folder of its id (`fr/python` → `fr`, `fr/ui.json` → `fr`). */
+export const editionOfId = (id: string): string => id.split('/')[0] ?? id;

@@ -4,11 +4,10 @@
  * French edition, its steps and overview. An edition's language is read from
  * its edition.mdx, once per edition.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type HtmlNode, isFrench, typesetText } from './french-typography.ts';
-import { frontmatter } from './translation-report.ts';
+import { readFrontmatter } from './content-files.ts';
 
 /** The language of the edition a content file belongs to, or undefined outside `contentDir`. */
 export function editionLang(contentDir: string, file: string): string | undefined {
@@ -16,7 +15,7 @@ export function editionLang(contentDir: string, file: string): string | undefine
 	const edition = inside.split(sep)[0];
 	if (!edition || inside.startsWith('..')) return undefined;
 	try {
-		const lang = frontmatter(readFileSync(resolve(contentDir, edition, 'edition.mdx'), 'utf8')).lang;
+		const lang = readFrontmatter(resolve(contentDir, edition, 'edition.mdx')).lang;
 		return typeof lang === 'string' ? lang : undefined;
 	} catch {
 		return undefined;

@@ -50,3 +50,17 @@ export function languageName(tag: string): string {
 	const name = languageNameIn(tag, tag);
 	return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
+
+/** Languages written right to left, for runtimes whose `Intl.Locale` has no text info. */
+const rightToLeft = ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
+
+/** Text info is `getTextInfo()` in the standard, a `textInfo` getter in older V8 (Node 22). */
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+
+/** The writing direction of a language tag: "ar" → "rtl", "fr" → "ltr". */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+	const locale = new Intl.Locale(tag) as LocaleWithTextInfo;
+	const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+	if (direction === 'rtl' || direction === 'ltr') return direction;
+	return rightToLeft.includes(locale.language) ? 'rtl' : 'ltr';
+}

@@ -3,20 +3,8 @@
  * structured data (schema.org JSON-LD) of the path and of each step, with the
  * credit to the article they are based on. Pure: pages pass plain data in.
  */
+import type { OriginalArticle } from '../schemas/edition.ts';
 
-/** Browser UI colours: the brand blue in light mode, the page background in dark mode. */
-export const THEME = {
-	light: { theme: '#1d4ed8', background: '#ffffff' },
-	dark: { theme: '#0d1117', background: '#0d1117' },
-} as const;
-
-export interface OriginalArticle {
-	title: string;
-	author: string;
-	publisher: string;
-	url: string;
-	date: Date;
-}
 
 /** The article every edition is based on, as schema.org describes it. */
 function article(original: OriginalArticle) {

@@ -4,19 +4,26 @@
  * `npm run i18n:status` print the same report. Only ids and hashes are read
  * here; whether the files are valid is the build's job.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { uiKeys } from '../schemas/ui.ts';
+import { parseFrontmatter, parseJson, readText } from './content-files.ts';
 import { contentHash, type TranslationState, translationState } from './translation.ts';
 
 interface SourceFile {
 	file: string;
 	text: string;
-	sourceHash?: string;
+	sourceHash?: string | undefined;
 }
 
-interface StepFile extends SourceFile {
+interface MarkdownFile extends SourceFile {
+	/** The frontmatter's fields. */
+	data: Record<string, unknown>;
+	/** The text after the frontmatter. */
+	body: string;
+}
+
+interface StepFile extends MarkdownFile {
 	id: string;
 	order: number;
 }
@@ -27,19 +34,29 @@ interface UiFile extends SourceFile {
 
 export interface EditionFiles {
 	id: string;
-	overview?: SourceFile;
+	overview?: MarkdownFile;
 	ui?: UiFile;
 	steps: StepFile[];
 }
 
-/** The frontmatter of a Markdown/MDX text, or an empty object. */
-export function frontmatter(text: string): Record<string, unknown> {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-	const data = match?.[1] ? parse(match[1]) : undefined;
-	return typeof data === 'object' && data !== null ? data : {};
+const hashOf = (data: Record<string, unknown>) => (typeof data.sourceHash === 'string' ? data.sourceHash : undefined);
+
+/** A Markdown/MDX file with its frontmatter; one that does not parse names itself. */
+function readMarkdown(file: string): MarkdownFile {
+	const text = readText(file);
+	const { data, body } = parseFrontmatter(text, file);
+	return { file, text, data, body, sourceHash: hashOf(data) };
 }
 
-const hashOf = (data: Record<string, unknown>) => (typeof data.sourceHash === 'string' ? data.sourceHash : undefined);
+/** Fields that differ between editions even before a word is translated. */
+const bookkeeping = new Set(['sourceHash', 'lang', 'dir']);
+
+/** Whether a translated Markdown file still holds the source's words. */
+function sameWords(source: MarkdownFile | undefined, translation: MarkdownFile | undefined): boolean {
+	if (!source || !translation) return false;
+	const words = ({ data, body }: MarkdownFile) => JSON.stringify([Object.entries(data).filter(([key]) => !bookkeeping.has(key)), body.trim()]);
+	return words(source) === words(translation);
+}
 
 /** Every edition folder under `contentDir` (one with an edition.mdx), with its files. */
 export function readEditions(contentDir: string): EditionFiles[] {
@@ -47,25 +64,23 @@ export function readEditions(contentDir: string): EditionFiles[] {
 		.filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'edition.mdx')))
 		.map(({ name }) => {
 			const folder = join(contentDir, name);
-			const read = (file: string) => ({ file, text: readFileSync(file, 'utf8') });
-			const overview = read(join(folder, 'edition.mdx'));
+			const overview = readMarkdown(join(folder, 'edition.mdx'));
 			const uiPath = join(folder, 'ui.json');
-			const ui = existsSync(uiPath) ? read(uiPath) : undefined;
-			const strings = ui ? (JSON.parse(ui.text) as Record<string, string>) : {};
+			const ui = existsSync(uiPath) ? { file: uiPath, text: readText(uiPath) } : undefined;
+			const strings = ui ? (parseJson(ui.text, ui.file) as Record<string, string>) : {};
 			const stepsFolder = join(folder, 'steps');
 			const steps = existsSync(stepsFolder)
 				? readdirSync(stepsFolder)
 						.filter((file) => file.endsWith('.mdx'))
 						.map((file) => {
-							const step = read(join(stepsFolder, file));
-							const data = frontmatter(step.text);
-							return { ...step, id: String(data.id), order: Number(data.order), sourceHash: hashOf(data) };
+							const step = readMarkdown(join(stepsFolder, file));
+							return { ...step, id: String(step.data.id), order: Number(step.data.order) };
 						})
 						.sort((a, b) => a.order - b.order)
 				: [];
 			return {
 				id: name,
-				overview: { ...overview, sourceHash: hashOf(frontmatter(overview.text)) },
+				overview,
 				ui: ui && { ...ui, strings, sourceHash: strings.sourceHash },
 				steps,
 			};
@@ -103,13 +118,19 @@ export function translationReport(editions: EditionFiles[], sourceEdition: strin
 		return {
 			id: edition.id,
 			source: isSource,
-			overview: isSource ? 'translated' : translationState(source.overview?.text ?? '', edition.overview),
+			overview: isSource ? 'translated' : translationState(source.overview?.text ?? '', edition.overview, sameWords(source.overview, edition.overview)),
 			steps: source.steps.map((step) => {
 				const translation = edition.steps.find((candidate) => candidate.id === step.id);
-				return { id: step.id, state: isSource ? ('translated' as const) : translationState(step.text, translation) };
+				return { id: step.id, state: isSource ? ('translated' as const) : translationState(step.text, translation, sameWords(step, translation)) };
 			}),
 			ui: {
-				state: isSource ? 'translated' : edition.ui ? translationState(uiSourceText(sourceStrings, strings), edition.ui) : 'missing',
+				state: isSource
+					? 'translated'
+					: translationState(
+							uiSourceText(sourceStrings, strings),
+							edition.ui,
+							translatedKeys.length > 0 && translatedKeys.every((key) => strings[key] === sourceStrings[key]),
+						),
 				missing: uiKeys.filter((key) => strings[key] === undefined),
 				translated: translatedKeys.length,
 				total: uiKeys.length,
@@ -134,7 +155,7 @@ export function expectedHash(source: EditionFiles, file: { kind: 'overview' } | 
 export function sitemapPlan(editions: EditionFiles[], sourceEdition: string): { locales: Record<string, string>; untranslated: string[] } {
 	const source = editions.find((edition) => edition.id === sourceEdition);
 	return {
-		locales: Object.fromEntries(editions.map((edition) => [edition.id, String(frontmatter(edition.overview?.text ?? '').lang ?? edition.id)])),
+		locales: Object.fromEntries(editions.map((edition) => [edition.id, String(edition.overview?.data.lang ?? edition.id)])),
 		untranslated: editions.flatMap((edition) =>
 			(source?.steps ?? []).filter((step) => !edition.steps.some((own) => own.id === step.id)).map((step) => `${edition.id}/${step.id}/`),
 		),

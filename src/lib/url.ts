@@ -36,7 +36,20 @@ export const routes = {
 	translations: () => withBase('translations/'),
 	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */
 	progress: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/`),
+	/** A square PNG icon drawn from the favicon, one of `ICON_SIZES`, e.g. `/roadmap/icons/180.png`. */
+	icon: (size: number) => withBase(`icons/${size}.png`),
+	/** The sitemap index, written by @astrojs/sitemap. */
+	sitemap: () => withBase('sitemap-index.xml'),
 };
+
+/** The icon sizes drawn: Apple's touch icon, and the web manifest's. */
+export const ICON_SIZES = { touch: 180, manifest: [192, 512] } as const;
+
+/**
+ * A step id: lowercase letters, digits and single dashes, safe in a URL and
+ * in a storage key. The content schema and the progress record both check it.
+ */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';

@@ -1,8 +1,8 @@
 /** The web app manifest: name, colours and icons, every URL under the base. */
 import type { APIRoute } from 'astro';
 import { loadRoadmap } from '../data/roadmap.ts';
-import { THEME } from '../lib/seo.ts';
-import { withBase } from '../lib/url.ts';
+import { THEME } from '../lib/brand.ts';
+import { ICON_SIZES, routes, withBase } from '../lib/url.ts';
 
 export const GET: APIRoute = async () => {
 	const { source } = await loadRoadmap();
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
 		display: 'minimal-ui',
 		background_color: THEME.light.background,
 		theme_color: THEME.light.theme,
-		icons: [192, 512].map((size) => ({ src: withBase(`icons/${size}.png`), sizes: `${size}x${size}`, type: 'image/png' })),
+		icons: ICON_SIZES.manifest.map((size) => ({ src: routes.icon(size), sizes: `${size}x${size}`, type: 'image/png' })),
 	};
 	return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
 };

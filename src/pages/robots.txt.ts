@@ -1,8 +1,8 @@
 /** robots.txt: everything may be crawled; the sitemap's address includes the base. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/url.ts';
+import { absoluteUrl, routes } from '../lib/url.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('sitemap-index.xml'))}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(routes.sitemap())}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { directionOf } from '../lib/i18n.ts';
 import { expected, sourceHash, httpsUrl, languageTag, strictObject, text } from './fields.ts';
 
 /** The article an edition is based on, credited on every page. */
@@ -14,6 +15,8 @@ const originalSchema = strictObject(
 		url: httpsUrl,
 		/** Publication date, YYYY-MM-DD. */
 		date: z.coerce.date(expected('a date such as 2018-12-03')),
+		/** The language it is written in, a BCP 47 tag: its link says so to browsers and screen readers. */
+		lang: languageTag,
 	},
 	'the original article',
 );
@@ -32,8 +35,8 @@ export const editionSchema = strictObject(
 		description: text('a description of the path'),
 		/** Language of the edition's text, a BCP 47 tag. Its lowercase form is the folder name. */
 		lang: languageTag,
-		/** Writing direction; `rtl` for Arabic, Hebrew, Persian… Defaults to `ltr`. */
-		dir: z.enum(['ltr', 'rtl'], expected('"ltr" or "rtl"')).default('ltr'),
+		/** Writing direction. Optional: by default the language's own (`rtl` for `ar`, `he`, `fa`…). */
+		dir: z.enum(['ltr', 'rtl'], expected('"ltr" or "rtl"')).optional(),
 		/** The title of the article in this edition's language: the overview's heading. */
 		articleTitle: text('the title of the article'),
 		/** The original article this edition comes from. */
@@ -42,6 +45,9 @@ export const editionSchema = strictObject(
 		sourceHash,
 	},
 	'an edition',
-);
+).transform((edition) => ({ ...edition, dir: edition.dir ?? directionOf(edition.lang) }));
 
 export type Edition = z.infer<typeof editionSchema>;
+
+/** The credited article, as the pages and the structured data read it. */
+export type OriginalArticle = Edition['original'];

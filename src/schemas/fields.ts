@@ -4,6 +4,7 @@
  * expected an https:// URL, got "ftp://…"" and a writer knows what to fix.
  */
 import { z } from 'astro/zod';
+import { STEP_ID_PATTERN } from '../lib/url.ts';
 
 /** Shows a received value in a message without flooding the terminal. */
 export function describe(value: unknown): string {
@@ -26,7 +27,7 @@ export const text = (what: string) => z.string(expected(what)).trim().min(1, `ex
 /** A lowercase slug such as `ml-theory`: safe in a URL and in a storage key. */
 export const slug = z
 	.string(expected('a slug such as "ml-theory"'))
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory"');
+	.regex(STEP_ID_PATTERN, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory"');
 
 /** An absolute https URL: every link we print must be safe to follow. */
 export const httpsUrl = z.url({

@@ -10,8 +10,6 @@ import type { ResourceKind } from './resource.ts';
 const uiShape = {
 	/** Skip link, first thing a keyboard user reaches. */
 	'site.skipToContent': text('a string'),
-	/** Label of the header's link to the edition overview. */
-	'nav.overview': text('a string'),
 	/** Accessible name of the previous/next navigation. */
 	'nav.steps': text('a string'),
 	/** Link from a step back to the overview. */
@@ -257,6 +255,12 @@ const uiShape = {
 	'overviewState.stepDone': text('a string'),
 	/** Step page, last step done: link to the overview's finished state. */
 	'overviewState.seeFinished': text('a string'),
+	/** Translation status: a file that still holds the source's words, as copied. */
+	'status.untranslated': text('a string'),
+	/** Translation status, UI strings cell: {translated} of {total} keys, then their {state}. */
+	'status.uiCount': text('a string'),
+	/** Translation status: the summary of the list of UI keys left out, {count} of them. */
+	'status.missingKeys': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

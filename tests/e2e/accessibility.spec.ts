@@ -5,12 +5,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, test } from '@playwright/test';
-import { editions, stepsOf } from '../support/content.ts';
+import { SOURCE_EDITION, stepsOf, translatorOf, translations } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const KEY = `ml-roadmap:progress:${E2E_BASE}`;
-const ids = stepsOf('fr').map((step) => step.id);
+const ids = stepsOf(SOURCE_EDITION).map((step) => step.id);
+const t = translatorOf(SOURCE_EDITION);
 const at = '2026-11-20T10:00:00.000Z';
 const record = (done: string[]) =>
 	JSON.stringify({ version: 2, items: Object.fromEntries(done.map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])) });
@@ -39,12 +40,12 @@ async function violations(page: import('@playwright/test').Page, path: string, s
 	return found;
 }
 
-const allPaths = ['translations/', 'missing-page/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)])];
+const pathsOf = (edition: string) => [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)];
 
 // Split in two so both test workers share the load.
 for (const [name, paths] of [
-	['the source edition and the shared pages', allPaths.filter((path) => !path.startsWith('en/'))],
-	['the English edition', allPaths.filter((path) => path.startsWith('en/'))],
+	['the source edition and the shared pages', ['translations/', 'missing-page/', ...pathsOf(SOURCE_EDITION)]],
+	['the translations', translations().flatMap(pathsOf)],
 ] as const) {
 	test(`no axe violation on ${name}, in the light and the dark theme`, async ({ page }) => {
 		test.setTimeout(180_000);
@@ -63,7 +64,7 @@ for (const [state, value] of Object.entries(states)) {
 		const page = await context.newPage();
 		const found: string[] = [];
 		// One edition is enough here: every edition renders the tracker with the same markup.
-		for (const path of ['fr/', 'fr/progress/', `fr/${ids[1]}/`]) found.push(...(await violations(page, path)));
+		for (const path of [`${SOURCE_EDITION}/`, `${SOURCE_EDITION}/progress/`, `${SOURCE_EDITION}/${ids[1]}/`]) found.push(...(await violations(page, path)));
 		expect(found).toEqual([]);
 		await context.close();
 	});
@@ -72,9 +73,10 @@ for (const [state, value] of Object.entries(states)) {
 test('the theme switch overrides the system: dark chosen on a light system passes axe too', async ({ browser }, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), colorScheme: 'light' });
 	const page = await context.newPage();
-	await page.goto('fr/python/');
-	await page.getByRole('radio', { name: 'Sombre' }).check();
+	const path = `${SOURCE_EDITION}/${ids[0]}/`;
+	await page.goto(path);
+	await page.getByRole('radio', { name: t('theme.dark') }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	expect(await violations(page, 'fr/python/', ['light'])).toEqual([]);
+	expect(await violations(page, path, ['light'])).toEqual([]);
 	await context.close();
 });

@@ -3,14 +3,20 @@
  * that follows the page.
  */
 import { expect, test } from '@playwright/test';
-import { stepsOf } from '../support/content.ts';
+import { languageName } from '../../src/lib/i18n.ts';
+import { KINDS } from '../../src/lib/progress/record.ts';
+import { installCommand } from '../../src/lib/starters.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 
-const step = stepsOf('fr')[1];
+const steps = stepsOf(SOURCE_EDITION);
+// A step with a neighbour on each side, so that both step links are in the order.
+const step = steps[1];
+const t = translatorOf(SOURCE_EDITION);
 
 test('the first Tab reaches a visible skip link, which moves focus to the main content', async ({ page }) => {
-	await page.goto(`fr/${step?.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${step?.id}/`);
 	await page.keyboard.press('Tab');
-	const skip = page.getByRole('link', { name: 'Aller au contenu' });
+	const skip = page.getByRole('link', { name: t('site.skipToContent') });
 	await expect(skip).toBeFocused();
 	await expect(skip).toBeInViewport();
 	await page.keyboard.press('Enter');
@@ -21,7 +27,7 @@ test('the first Tab reaches a visible skip link, which moves focus to the main c
 });
 
 test('every focusable element shows a visible focus outline', async ({ page }) => {
-	await page.goto(`fr/${step?.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${step?.id}/`);
 	for (let index = 0; index < 25; index++) {
 		await page.keyboard.press('Tab');
 		const style = await page.evaluate(() => {
@@ -35,8 +41,8 @@ test('every focusable element shows a visible focus outline', async ({ page }) =
 	}
 });
 
-test('the tab order follows the reading order of a step page', async ({ page }) => {
-	await page.goto(`fr/${step?.id}/`);
+test('the tab order follows the reading order of a step page', { tag: '@variant' }, async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${step?.id}/`);
 	const order: string[] = [];
 	for (let index = 0; index < 30; index++) {
 		await page.keyboard.press('Tab');
@@ -50,27 +56,31 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 		if (!label || label === order[0]) break;
 		order.push(label);
 	}
-	const expected = [
-		'Aller au contenu',
-		'Devenir ingénieur en machine learning',
-		'Ma progression',
-		'English',
-		step?.read.title,
-		'Copie archivée',
-		'box:read',
-		step?.do.title,
-		'Copie archivée',
-		...(step?.do.replacement ? [step.do.replacement.title] : []),
-		'box:do',
+	if (!step) throw new Error('the path needs at least two steps');
+	// The rule: skip link, site title, progress, each other edition, then each
+	// resource card (its link, its archived copy, any current equivalent, its
+	// box), the starter (copy button, code), the step links, the credit, the theme.
+	const resource = (kind: (typeof KINDS)[number]) => [
+		step[kind].title,
+		t('resource.archive'),
+		...(step[kind].replacement ? [step[kind].replacement.title] : []),
+		`box:${kind}`,
+	];
+	const expected: (string | ((label: string) => boolean))[] = [
+		t('site.skipToContent'),
+		editionOf(SOURCE_EDITION).title,
+		t('nav.progress'),
+		...editions()
+			.filter((edition) => edition !== SOURCE_EDITION)
+			.map((edition) => languageName(editionOf(edition).lang)),
+		...KINDS.flatMap(resource),
 		// The install command, when the starter needs packages: scrollable, so focusable.
-		...(step?.starter?.requires.some((need) => typeof need === 'string') ? [(label: string) => label.startsWith('python3 -m venv ')] : []),
-		'Copier le code',
-		// The code block, focusable so it can be scrolled by keyboard.
-		(label: string) => label.startsWith('from ') || label.startsWith('import ') || label.startsWith('#'),
-		(label: string) => label.startsWith('Étape précédente'),
-		(label: string) => label.startsWith('Étape suivante'),
-		"Retour à la vue d'ensemble",
-		"Lire l'article original",
+		...(step.starter ? [installCommand(step.starter.requires)].filter((command) => command !== undefined) : []),
+		...(step.starter ? [t('starter.copy'), step.starter.code.trim()] : []),
+		(label: string) => label.startsWith(t('nav.previous')),
+		...(steps[2] ? [(label: string) => label.startsWith(t('nav.next'))] : []),
+		t('nav.backToOverview'),
+		t('footer.original'),
 		'theme:system',
 	];
 	expect(order.length, order.join(' | ')).toBe(expected.length);

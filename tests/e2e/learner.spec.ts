@@ -3,36 +3,39 @@
  * can copy, a theme that sticks without a flash, and a printable checklist.
  */
 import { expect, test } from '@playwright/test';
-import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+import { languageNameIn } from '../../src/lib/i18n.ts';
+import { KINDS } from '../../src/lib/progress/record.ts';
+import { archiveUrl, domainOf } from '../../src/lib/url.ts';
+import { editionOf, editions, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
-const fill = (template: string | undefined, values: Record<string, string | number>) =>
-	(template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+const t = translatorOf(SOURCE_EDITION);
 
 for (const edition of editions()) {
-	const ui = uiOf(edition);
+	const tr = translatorOf(edition);
 	const { lang, original } = editionOf(edition);
-	test(`${edition}: all 14 resource cards show kind, domain, language, time and an archived copy`, async ({ page }) => {
+	test(`${edition}: every resource card shows kind, domain, language, time and an archived copy`, async ({ page }) => {
 		for (const step of stepsOf(edition)) {
 			await page.goto(`${edition}/${step.id}/`);
-			for (const role of ['read', 'do'] as const) {
+			// An untranslated step is shown in the source's language.
+			const shownLang = step.fallback ? editionOf(SOURCE_EDITION).lang : lang;
+			for (const role of KINDS) {
 				const resource = step[role];
-				const card = page.getByRole('region', { name: ui[`step.${role}`] });
+				const card = page.getByRole('region', { name: tr(`step.${role}`) });
 				const details = card.locator('.resource-details');
-				await expect(details).toContainText(ui[`resource.kind.${resource.kind}`] ?? '');
-				await expect(details).toContainText(new URL(resource.url).hostname.replace(/^www\./, ''));
-				const language = new Intl.DisplayNames([lang], { type: 'language' }).of(resource.lang) ?? '';
-				if (resource.lang === lang) await expect(details).not.toContainText(language);
-				else await expect(details).toContainText(fill(ui['resource.language'], { language }));
-				if (resource.minutes) await expect(details).toContainText(fill(ui['resource.minutes'], { minutes: resource.minutes }));
-				const archive = card.getByRole('link', { name: fill(ui['resource.archiveOf'], { title: resource.title }) });
-				const day = new Date(original.date).toISOString().slice(0, 10).replaceAll('-', '');
-				await expect(archive).toHaveAttribute('href', resource.archive ?? `https://web.archive.org/web/${day}/${resource.url}`);
-				await expect(archive).toHaveText(ui['resource.archive'] ?? '');
+				await expect(details).toContainText(tr(`resource.kind.${resource.kind}`));
+				await expect(details).toContainText(domainOf(resource.url));
+				const language = languageNameIn(resource.lang, lang);
+				if (resource.lang.toLowerCase() === shownLang.toLowerCase()) await expect(details).not.toContainText(tr('resource.language', { language }));
+				else await expect(details).toContainText(tr('resource.language', { language }));
+				if (resource.minutes) await expect(details).toContainText(tr('resource.minutes', { minutes: resource.minutes }));
+				const archive = card.getByRole('link', { name: tr('resource.archiveOf', { title: resource.title }) });
+				await expect(archive).toHaveAttribute('href', resource.archive ?? archiveUrl(resource.url, original.date));
+				await expect(archive).toHaveText(tr('resource.archive'));
 				// The author's link stays first and unchanged; a replacement is an addition, labelled.
 				await expect(card.locator('.resource-title a')).toHaveAttribute('href', resource.url);
 				if (resource.replacement) {
-					await expect(card.locator('.resource-replacement')).toContainText(ui['resource.replacement'] ?? '');
+					await expect(card.locator('.resource-replacement')).toContainText(tr('resource.replacement'));
 					await expect(card.getByRole('link', { name: resource.replacement.title })).toHaveAttribute('href', resource.replacement.url);
 				}
 				// Same tab: no link of the card opens a new one.
@@ -42,16 +45,19 @@ for (const edition of editions()) {
 	});
 }
 
+/** The source's steps that come with a first command to try. */
+const withStarter = () => stepsOf(SOURCE_EDITION).filter((step) => step.starter);
+
 test('the copy button puts the exact snippet on the clipboard and says so', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	for (const step of stepsOf('fr').filter((candidate) => candidate.starter).slice(0, 3)) {
-		await page.goto(`fr/${step.id}/`);
-		const section = page.getByRole('region', { name: 'Une première commande' });
-		await expect(section).toContainText("Ajout à l'article d'origine");
-		await expect(section).toContainText(step.starter?.lang === 'python' ? 'Python' : 'Shell');
-		await section.getByRole('button', { name: 'Copier le code' }).focus();
+	for (const step of withStarter().slice(0, 3)) {
+		await page.goto(`${SOURCE_EDITION}/${step.id}/`);
+		const section = page.getByRole('region', { name: t('starter.heading') });
+		await expect(section).toContainText(t('starter.addition'));
+		await expect(section).toContainText(t(`starter.lang.${step.starter?.lang ?? 'python'}`));
+		await section.getByRole('button', { name: t('starter.copy') }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.locator('[data-live]')).toHaveText('Code copié.');
+		await expect(page.locator('[data-live]')).toHaveText(t('starter.copied'));
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(step.starter?.code.trimEnd());
 	}
 });
@@ -59,17 +65,17 @@ test('the copy button puts the exact snippet on the clipboard and says so', asyn
 test('without JavaScript the code is there to select, and no copy button is shown', async ({ browser }, info) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(info.project.use.baseURL) });
 	const page = await context.newPage();
-	const step = stepsOf('fr')[0];
-	await page.goto(`fr/${step?.id}/`);
+	const step = withStarter()[0];
+	await page.goto(`${SOURCE_EDITION}/${step?.id}/`);
 	await expect(page.locator('.starter code')).toHaveText(String(step?.starter?.code.trimEnd()));
-	await expect(page.getByRole('button', { name: 'Copier le code' })).toBeHidden();
+	await expect(page.getByRole('button', { name: t('starter.copy') })).toBeHidden();
 	await context.close();
 });
 
 test('the snippet is highlighted without inline styles, in colours that follow the theme', async ({ page }) => {
-	await page.goto(`fr/${stepsOf('fr')[0]?.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${withStarter()[0]?.id}/`);
 	await expect(page.locator('.starter [style]')).toHaveCount(0);
-	const keyword = page.locator('.starter code span', { hasText: 'import' }).first();
+	const keyword = page.locator('.starter code span[class]').first();
 	await page.emulateMedia({ colorScheme: 'light' });
 	const light = await keyword.evaluate((element) => getComputedStyle(element).color);
 	await page.emulateMedia({ colorScheme: 'dark' });
@@ -90,38 +96,38 @@ test('the chosen theme survives a reload and is there from the first paint', asy
 	});
 	const page = await context.newPage();
 	const firstBackground = () => page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
-	await page.goto('fr/');
+	await page.goto(`${SOURCE_EDITION}/`);
 	expect(await firstBackground()).toBe('rgb(255, 255, 255)');
-	await page.getByRole('radio', { name: 'Sombre' }).check();
+	await page.getByRole('radio', { name: t('theme.dark') }).check();
 	await page.reload();
 	expect(await firstBackground()).toBe('rgb(13, 17, 23)');
-	await expect(page.getByRole('radio', { name: 'Sombre' })).toBeChecked();
-	await page.goto(`fr/${stepsOf('fr')[2]?.id}/`);
+	await expect(page.getByRole('radio', { name: t('theme.dark') })).toBeChecked();
+	await page.goto(`${SOURCE_EDITION}/${stepsOf(SOURCE_EDITION).at(-1)?.id}/`);
 	expect(await firstBackground()).toBe('rgb(13, 17, 23)');
-	await page.getByRole('radio', { name: 'Système' }).check();
+	await page.getByRole('radio', { name: t('theme.system') }).check();
 	await page.reload();
 	expect(await firstBackground()).toBe('rgb(255, 255, 255)');
 	await context.close();
 });
 
-test('printing the overview gives a one-page checklist with all 14 addresses, ticked where done, without navigation', async ({ browser }, info) => {
+test('printing the overview gives a one-page checklist with every address, ticked where done, without navigation', { tag: '@variant' }, async ({ browser }, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL) });
-	const steps = stepsOf('fr');
+	const steps = stepsOf(SOURCE_EDITION);
 	const at = '2026-11-20T10:00:00.000Z';
 	await context.addInitScript(
 		([key, value]) => localStorage.setItem(key, value),
 		[`ml-roadmap:progress:${E2E_BASE}`, JSON.stringify({ version: 2, items: { [steps[0]?.id as string]: { read: { done: true, at } } } })] as const,
 	);
 	const page = await context.newPage();
-	await page.goto('fr/');
+	await page.goto(`${SOURCE_EDITION}/`);
 	await page.emulateMedia({ media: 'print' });
 	const text = await page.locator('body').innerText();
-	for (const step of steps) for (const role of ['read', 'do'] as const) expect(text).toContain(step[role].url);
+	for (const step of steps) for (const role of KINDS) expect(text).toContain(step[role].url);
 	await expect(page.locator('.site-header')).toBeHidden();
 	await expect(page.locator('.step-list')).toBeHidden();
 	await expect(page.locator('button:visible, input:visible, nav:visible')).toHaveCount(0);
 	const boxes = page.locator('.print-checklist .box > :visible');
-	await expect(boxes).toHaveCount(14);
+	await expect(boxes).toHaveCount(markCount());
 	await expect(boxes.filter({ hasText: '☑' })).toHaveCount(1);
 	const pdf = await page.pdf({ format: 'A4', printBackground: false });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;

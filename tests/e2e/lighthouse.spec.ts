@@ -12,8 +12,8 @@ import { chromium, expect, test } from '@playwright/test';
 import { cpus } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { launchOptions } from '../support/browser.ts';
-import { stepsOf } from '../support/content.ts';
+import { launchOptions } from '../../scripts/browser.ts';
+import { SOURCE_EDITION, stepsOf } from '../support/content.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Scores = Record<(typeof CATEGORIES)[number], number>;
@@ -62,7 +62,7 @@ test.describe.configure({ mode: 'serial' });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-for (const path of ['fr/', `fr/${stepsOf('fr')[0]?.id}/`]) {
+for (const path of [`${SOURCE_EDITION}/`, `${SOURCE_EDITION}/${stepsOf(SOURCE_EDITION)[0]?.id}/`]) {
 	test(`Lighthouse scores 100 in all four categories on ${path}`, async ({}, info) => {
 		test.setTimeout(480_000);
 		const url = new URL(path, String(info.project.use.baseURL)).href;

@@ -6,8 +6,10 @@
  * local server.
  */
 import { expect, test } from '@playwright/test';
+import { ICON_SIZES } from '../../src/lib/url.ts';
+import { editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
-import { crawl } from '../support/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
 
 test('zero broken internal links, assets or sitemap entries', async ({ page }, info) => {
 	test.setTimeout(120_000);
@@ -20,7 +22,7 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 		return mapped.origin === local ? mapped.href.replace(/#.*$/, '') : undefined;
 	};
 
-	const pages = await crawl(page, baseURL);
+	const pages = await crawlOnce(page, baseURL);
 	const targets = new Map<string, string>();
 	const add = (url: string, from: string, label = from) => {
 		const target = internal(url, from);
@@ -36,13 +38,13 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 	const sitemaps = await locs(sitemapIndex);
 	expect(sitemaps.length).toBeGreaterThan(0);
 	const entries = (await Promise.all(sitemaps.map(locs))).flat();
-	expect(entries).toContain(`${E2E_SITE}${E2E_BASE}fr/`);
+	expect(entries).toContain(`${E2E_SITE}${E2E_BASE}${SOURCE_EDITION}/`);
 	for (const entry of entries) add(entry, baseURL, 'sitemap');
 
 	// The manifest's icons.
 	const manifest = await (await page.request.get(new URL('manifest.webmanifest', baseURL).href)).json();
 	for (const icon of manifest.icons as { src: string }[]) add(icon.src, baseURL, 'manifest.webmanifest');
-	expect(manifest.start_url).toBe(`${E2E_BASE}fr/`);
+	expect(manifest.start_url).toBe(`${E2E_BASE}${SOURCE_EDITION}/`);
 	expect(manifest.scope).toBe(E2E_BASE);
 
 	const broken: string[] = [];
@@ -52,7 +54,8 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 	}
 	expect(broken).toEqual([]);
 	// Enough was checked to mean something: every page, the sharing images, the icons.
-	expect([...targets.keys()].filter((url) => url.includes('/og/')).length).toBeGreaterThanOrEqual(16);
-	expect([...targets.keys()].filter((url) => url.includes('/icons/')).length).toBe(3);
-	expect(pages.size).toBeGreaterThanOrEqual(20);
+	const pagesPerEdition = stepsOf(SOURCE_EDITION).length + 2;
+	expect([...targets.keys()].filter((url) => url.includes('/og/')).length).toBeGreaterThanOrEqual(editions().length * (pagesPerEdition - 1));
+	expect([...targets.keys()].filter((url) => url.includes('/icons/')).length).toBe(1 + ICON_SIZES.manifest.length);
+	expect(pages.size).toBeGreaterThanOrEqual(editions().length * pagesPerEdition);
 });

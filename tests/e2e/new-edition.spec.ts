@@ -9,8 +9,18 @@ import { cp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { servePages } from '../../scripts/serve-pages.ts';
-import { stepsOf, uiOf } from '../support/content.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
+import { readFrontmatter, readJson } from '../../src/lib/content-files.ts';
+import { createTranslator, languageName } from '../../src/lib/i18n.ts';
+import { editionOf, SOURCE_EDITION, stepsOf, translatorOf, uiOf } from '../support/content.ts';
+
+const fixture = new URL('../fixtures/edition-ar/', import.meta.url).pathname;
+/** The Arabic edition's own words, and the source's where it leaves some out. */
+const t = createTranslator(readJson(`${fixture}ui.json`) as Record<string, string>, uiOf(SOURCE_EDITION) as never);
+const sourceT = translatorOf(SOURCE_EDITION);
+const steps = stepsOf(SOURCE_EDITION);
+// The fixture translates the first step from the current source, and the second from an older one.
+const [translated, outdated, untranslated] = steps;
 
 const BASE = '/guide/';
 let project: TempProject;
@@ -23,7 +33,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	project = await createTempProject();
-	await cp(new URL('../fixtures/edition-ar/', import.meta.url).pathname, project.file('content/ar'), { recursive: true });
+	await cp(fixture, project.file('content/ar'), { recursive: true });
 	// The guide's "mark" step, for the one step translated from the current source.
 	const marked = await project.node(['scripts/i18n.ts', 'mark', 'content/ar/steps/01-python.mdx']);
 	expect(marked.output).toContain('sourceHash');
@@ -47,52 +57,53 @@ test('the new edition is live, right to left, with its own title and steps', asy
 	await page.goto(ar());
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('كيف تتجاوز ضجيج الذكاء الاصطناعي لتصبح مهندس تعلّم آلي');
-	await expect(page.locator('.step-list li')).toHaveCount(7);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(readFrontmatter(`${fixture}edition.mdx`).articleTitle));
+	await expect(page.locator('.step-list li')).toHaveCount(steps.length);
 	// Logical properties mirror the layout: the resource card's accent border is on the right.
-	await page.goto(ar('python/'));
+	await page.goto(ar(`${translated?.id}/`));
 	const border = await page.locator('.resource').first().evaluate((element) => getComputedStyle(element).borderRightWidth);
 	expect(border).toBe('4px');
 });
 
 test('strings the edition leaves out fall back to the source, and the build says which', async ({ page }) => {
-	expect(buildOutput).toMatch(/content\/ar\/ui\.json: \d+ UI strings fall back to "fr"/);
-	await page.goto(ar('python/'));
-	await expect(page.getByRole('region', { name: 'للقراءة' })).toBeVisible();
-	await expect(page.getByRole('link', { name: new RegExp(uiOf('fr')['nav.next'] ?? '') })).toBeVisible();
+	expect(buildOutput).toContain(`content/ar/ui.json: `);
+	expect(buildOutput).toMatch(new RegExp(`\\d+ UI strings fall back to "${SOURCE_EDITION}"`));
+	await page.goto(ar(`${translated?.id}/`));
+	await expect(page.getByRole('region', { name: t('step.read') })).toBeVisible();
+	await expect(page.getByRole('link', { name: sourceT('nav.next') })).toBeVisible();
 });
 
 test('an untranslated step is shown from the source, in its language, with a notice in Arabic', async ({ page }) => {
-	const step = stepsOf('fr')[2];
+	const step = untranslated;
 	await page.goto(ar(`${step?.id}/`));
-	await expect(page.locator('.translation-notice')).toHaveText('لم تُترجم هذه الخطوة إلى العربية بعد: تُعرض بلغتها الأصلية.');
-	await expect(page.locator('article')).toHaveAttribute('lang', 'fr');
-	await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
+	await expect(page.locator('.translation-notice')).toHaveText(t('translation.fallback'));
+	await expect(page.locator('article')).toHaveAttribute('lang', editionOf(SOURCE_EDITION).lang);
+	await expect(page.locator('article')).toHaveAttribute('dir', editionOf(SOURCE_EDITION).dir);
 	await expect(page.locator('article h1')).toContainText(String(step?.title));
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${BASE}fr/${step?.id}/$`));
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${BASE}${SOURCE_EDITION}/${step?.id}/$`));
 });
 
 test('a step whose source changed since its translation says it may be out of date', async ({ page }) => {
-	await page.goto(ar('ml-theory/'));
-	await expect(page.locator('.translation-notice')).toContainText('قد لا تكون محدّثة');
-	await expect(page.locator('.translation-notice').getByRole('link')).toHaveAttribute('href', `${BASE}fr/ml-theory/`);
-	await page.goto(ar('python/'));
+	await page.goto(ar(`${outdated?.id}/`));
+	await expect(page.locator('.translation-notice')).toContainText(t('translation.outdated'));
+	await expect(page.locator('.translation-notice').getByRole('link')).toHaveAttribute('href', `${BASE}${SOURCE_EDITION}/${outdated?.id}/`);
+	await page.goto(ar(`${translated?.id}/`));
 	await expect(page.locator('.translation-notice')).toHaveCount(0);
 });
 
 test('the language menu keeps the current step, in both directions', async ({ page }) => {
-	await page.goto(new URL('fr/python/', baseURL).href);
-	await page.getByRole('navigation', { name: uiOf('fr')['nav.language'] }).getByRole('link', { name: 'العربية' }).click();
-	await expect(page).toHaveURL(ar('python/'));
-	await page.getByRole('navigation', { name: 'لغات أخرى' }).getByRole('link', { name: 'English' }).click();
-	await expect(page).toHaveURL(new URL('en/python/', baseURL).href);
+	const path = `${translated?.id}/`;
+	await page.goto(new URL(`${SOURCE_EDITION}/${path}`, baseURL).href);
+	await page.getByRole('navigation', { name: sourceT('nav.language') }).getByRole('link', { name: languageName('ar') }).click();
+	await expect(page).toHaveURL(ar(path));
+	await page.getByRole('navigation', { name: t('nav.language') }).getByRole('link', { name: languageName(editionOf(SOURCE_EDITION).lang) }).click();
+	await expect(page).toHaveURL(new URL(`${SOURCE_EDITION}/${path}`, baseURL).href);
 });
 
 test('the translation status page reports the new edition truthfully', async ({ page }) => {
 	await page.goto(new URL('translations/', baseURL).href);
 	const row = page.locator('tr[data-edition="ar"]');
-	await expect(row.locator('[data-step-state="python"]')).toHaveAttribute('data-state', 'translated');
-	await expect(row.locator('[data-step-state="ml-theory"]')).toHaveAttribute('data-state', 'outdated');
-	await expect(row.locator('[data-step-state="datasets"]')).toHaveAttribute('data-state', 'missing');
-	await expect(page.locator('tr[data-edition="en"] [data-state="outdated"], tr[data-edition="en"] [data-state="missing"]')).toHaveCount(0);
+	await expect(row.locator(`[data-step-state="${translated?.id}"]`)).toHaveAttribute('data-state', 'translated');
+	await expect(row.locator(`[data-step-state="${outdated?.id}"]`)).toHaveAttribute('data-state', 'outdated');
+	await expect(row.locator(`[data-step-state="${untranslated?.id}"]`)).toHaveAttribute('data-state', 'missing');
 });

@@ -5,14 +5,18 @@
  */
 import { expect, test } from '@playwright/test';
 import { scriptHash } from '../../src/lib/csp.ts';
-import { crawl, type StaticPage } from '../support/static-page.ts';
+import { SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
+import { type StaticPage } from '../../scripts/static-page.ts';
+import { crawlOnce } from '../support/site-crawl.ts';
+
+const t = translatorOf(SOURCE_EDITION);
 
 let pages: StaticPage[] = [];
 
 test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage();
 	const baseURL = String(test.info().project.use.baseURL);
-	pages = [...(await crawl(page, baseURL)).values()].filter((found) => found.path !== '');
+	pages = [...(await crawlOnce(page, baseURL)).values()].filter((found) => found.path !== '');
 	await page.close();
 });
 
@@ -50,15 +54,16 @@ test('no page breaks its policy while loading, ticking, switching theme or using
 		await page.goto(path);
 		await collect(path);
 	}
-	await page.goto('fr/python/');
+	const step = `${SOURCE_EDITION}/${stepsOf(SOURCE_EDITION)[0]?.id}/`;
+	await page.goto(step);
 	await page.locator('input[data-mark="read"]').check();
-	await page.getByRole('radio', { name: 'Sombre' }).check();
-	await collect('fr/python/ (used)');
-	await page.goto('fr/progress/');
-	await page.getByRole('button', { name: 'Tout effacer' }).click();
-	await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+	await page.getByRole('radio', { name: t('theme.dark') }).check();
+	await collect(`${step} (used)`);
+	await page.goto(`${SOURCE_EDITION}/progress/`);
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
 	await page.waitForTimeout(300);
-	await collect('fr/progress/ (tools)');
+	await collect(`${SOURCE_EDITION}/progress/ (tools)`);
 	expect(violations).toEqual([]);
 });
 

@@ -1,60 +1,65 @@
 /**
- * What the content says, read straight from content/ with a YAML parser of
- * its own: the end-to-end tests compare the pages against it.
+ * What the content says, read with the site's own reader, schemas and
+ * translator: the tests compare the pages against it and restate nothing, so
+ * they pass on a fork with other editions, other steps, another roadmap.
+ * CONTENT_DIR points them at another content folder, as it does the build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFrontmatter, readJson } from '../../src/lib/content-files.ts';
+import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
+import { createTranslator, type Translate } from '../../src/lib/i18n.ts';
+import { KINDS } from '../../src/lib/progress/record.ts';
+import { resolveSteps } from '../../src/lib/roadmap.ts';
+import { type Edition, editionSchema } from '../../src/schemas/edition.ts';
+import { type Step, stepSchema } from '../../src/schemas/step.ts';
+import type { UiStrings } from '../../src/schemas/ui.ts';
 
-const contentDir = new URL('../../content/', import.meta.url);
+export { SOURCE_EDITION };
 
-function frontmatter(file: URL): Record<string, unknown> {
-	const text = readFileSync(file, 'utf8');
-	const match = /^---\n([\s\S]*?)\n---/.exec(text);
-	if (!match?.[1]) throw new Error(`${file.pathname} has no frontmatter`);
-	return parse(match[1]);
-}
+/** A step as an edition shows it: its own translation, or the source's. */
+export type ShownStep = Step & { fallback: boolean };
 
-export interface ContentResource {
-	title: string;
-	url: string;
-	kind: string;
-	lang: string;
-	minutes?: number;
-	archive?: string;
-	replacement?: { title: string; url: string };
-}
-
-export interface ContentStep {
-	id: string;
-	order: number;
-	title: string;
-	summary: string;
-	read: ContentResource;
-	do: ContentResource;
-	starter?: { lang: 'python' | 'bash'; code: string; requires: (string | { system: string; apt?: string })[] };
-}
-
-/** The edition folders, the source (fr) first. */
+/** The edition folders, the source first, then by name: the site's menu order. */
 export function editions(): string[] {
 	return readdirSync(contentDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && readdirSync(new URL(`${entry.name}/`, contentDir)).includes('edition.mdx'))
+		.filter((entry) => entry.isDirectory() && readdirSync(join(contentDir, entry.name)).includes('edition.mdx'))
 		.map((entry) => entry.name)
-		.sort((a, b) => Number(b === 'fr') - Number(a === 'fr') || a.localeCompare(b));
+		.sort((a, b) => Number(b === SOURCE_EDITION) - Number(a === SOURCE_EDITION) || a.localeCompare(b));
 }
 
-/** The steps of an edition, in order. */
-export function stepsOf(edition: string): ContentStep[] {
-	const folder = new URL(`${edition}/steps/`, contentDir);
+/** The editions other than the source. */
+export const translations = () => editions().filter((edition) => edition !== SOURCE_EDITION);
+
+function ownSteps(edition: string): Step[] {
+	const folder = join(contentDir, edition, 'steps');
 	return readdirSync(folder)
 		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => frontmatter(new URL(name, folder)) as unknown as ContentStep)
-		.sort((a, b) => a.order - b.order);
+		.map((name) => stepSchema.parse(readFrontmatter(join(folder, name))));
 }
 
-export function editionOf(edition: string): { title: string; lang: string; dir?: string; articleTitle: string; original: { url: string; author: string; date: Date } } {
-	return frontmatter(new URL(`${edition}/edition.mdx`, contentDir)) as never;
+/** The steps an edition shows, in order: the source's path, each in the edition's words when translated. */
+export function stepsOf(edition: string): ShownStep[] {
+	return resolveSteps(ownSteps(SOURCE_EDITION), edition === SOURCE_EDITION ? [] : ownSteps(edition)).map(({ step, fallback }) => ({
+		...step,
+		fallback: fallback && edition !== SOURCE_EDITION,
+	}));
 }
 
-export function uiOf(edition: string): Record<string, string> {
-	return JSON.parse(readFileSync(new URL(`${edition}/ui.json`, contentDir), 'utf8'));
+/** An edition's metadata, defaults applied (its `dir` from its language). */
+export function editionOf(edition: string): Edition {
+	return editionSchema.parse(readFrontmatter(join(contentDir, edition, 'edition.mdx')));
 }
+
+/** The UI strings an edition's ui.json defines (a translation may leave some out). */
+export function uiOf(edition: string): Partial<UiStrings> {
+	return readJson(join(contentDir, edition, 'ui.json')) as Partial<UiStrings>;
+}
+
+/** The translator the pages of an edition use: its strings, falling back to the source's. */
+export function translatorOf(edition: string): Translate {
+	return createTranslator(uiOf(edition), uiOf(SOURCE_EDITION) as UiStrings, editionOf(edition).lang, editionOf(SOURCE_EDITION).lang);
+}
+
+/** The number of boxes a learner can tick on the whole path: one per kind (read, do) per step. */
+export const markCount = () => stepsOf(SOURCE_EDITION).length * KINDS.length;

@@ -12,6 +12,17 @@ import { createTempProject, type TempProject } from '../../scripts/temp-project.
 const fixture = (name: string) => new URL(`../fixtures/content/${name}`, import.meta.url).pathname;
 
 const cases: { fixture: string; to: string; message: string }[] = [
+	// Read by astro.config.mjs before the content loader runs: the reader names the file.
+	{
+		fixture: '../content-files/malformed-json.json',
+		to: 'content/en/ui.json',
+		message: 'content/en/ui.json:3:2: not valid JSON: Expected double-quoted property name',
+	},
+	{
+		fixture: '../content-files/malformed-yaml.mdx',
+		to: 'content/fr/steps/malformed-yaml.mdx',
+		message: 'content/fr/steps/malformed-yaml.mdx:6: the frontmatter is not valid YAML',
+	},
 	{
 		fixture: 'missing-read.mdx',
 		to: 'content/fr/steps/missing-read.mdx',
@@ -50,7 +61,7 @@ const cases: { fixture: string; to: string; message: string }[] = [
 	{
 		fixture: 'edition-missing-original.mdx',
 		to: 'content/fr/edition.mdx',
-		message: 'content/fr/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date',
+		message: 'content/fr/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang',
 	},
 	{
 		fixture: 'ui-unknown-key.json',

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { createTranslator, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/lib/i18n.ts';
+import { readFrontmatter } from '../../src/lib/content-files.ts';
+import { createTranslator, directionOf, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/lib/i18n.ts';
+import { editionSchema } from '../../src/schemas/edition.ts';
 import type { UiStrings } from '../../src/schemas/ui.ts';
 
 test('format fills placeholders and leaves unknown ones visible', () => {
@@ -37,4 +39,32 @@ test('languages are named in their own language', () => {
 test('a resource language is named in the edition language', () => {
 	expect(languageNameIn('en', 'fr')).toBe('anglais');
 	expect(languageNameIn('fr', 'en')).toBe('French');
+});
+
+test('the writing direction follows the language; right-to-left scripts are known', () => {
+	for (const tag of ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ar-EG']) expect(directionOf(tag), tag).toBe('rtl');
+	for (const tag of ['fr', 'en', 'de', 'pt-BR', 'ja']) expect(directionOf(tag), tag).toBe('ltr');
+});
+
+test('a runtime without text info falls back to the list of right-to-left languages', () => {
+	const prototype = Intl.Locale.prototype;
+	const saved = ['textInfo', 'getTextInfo'].map((name) => [name, Object.getOwnPropertyDescriptor(prototype, name)] as const);
+	for (const [name] of saved) Object.defineProperty(prototype, name, { value: undefined, configurable: true });
+	try {
+		expect(directionOf('ar')).toBe('rtl');
+		expect(directionOf('ckb')).toBe('rtl');
+		expect(directionOf('fr')).toBe('ltr');
+	} finally {
+		for (const [name, descriptor] of saved) {
+			if (descriptor) Object.defineProperty(prototype, name, descriptor);
+			else delete (prototype as unknown as Record<string, unknown>)[name];
+		}
+	}
+});
+
+test('an edition without `dir` gets its language\'s; an explicit `dir` wins', () => {
+	const edition = readFrontmatter(new URL('../fixtures/edition-ar/edition.mdx', import.meta.url).pathname);
+	expect(edition.dir).toBeUndefined();
+	expect(editionSchema.parse(edition).dir).toBe('rtl');
+	expect(editionSchema.parse({ ...edition, dir: 'ltr' }).dir).toBe('ltr');
 });

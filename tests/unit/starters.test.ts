@@ -7,13 +7,13 @@
  * them: in an empty folder, offline, within a time limit.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { highlight } from '../../src/lib/highlight.ts';
 import { moduleOf, pipPackages } from '../../src/lib/starters.ts';
-import { frontmatter } from '../../src/lib/translation-report.ts';
+import { readFrontmatter } from '../../src/lib/content-files.ts';
 import type { Step } from '../../src/schemas/step.ts';
 
 type Starter = NonNullable<Step['starter']>;
@@ -28,7 +28,7 @@ const starters = readdirSync(content).flatMap((edition) => {
 		return [];
 	}
 	return files.flatMap((file) => {
-		const starter = frontmatter(readFileSync(folder + file, 'utf8')).starter as Starter | undefined;
+		const starter = readFrontmatter(folder + file).starter as Starter | undefined;
 		return starter ? [{ name: `${edition}/steps/${file}`, ...starter }] : [];
 	});
 });

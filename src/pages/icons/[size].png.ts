@@ -1,13 +1,14 @@
 /**
  * The favicon as PNGs for the places that want them: the Apple touch icon
- * (180) and the web manifest (192, 512). Drawn from src/assets/favicon.svg at
+ * and the web manifest (`ICON_SIZES` in src/lib/url.ts). Drawn from src/assets/favicon.svg at
  * build time, so there is one drawing to change.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import favicon from '../../assets/favicon.svg?raw';
+import { ICON_SIZES } from '../../lib/url.ts';
 
-export const getStaticPaths = (() => [180, 192, 512].map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [ICON_SIZES.touch, ...ICON_SIZES.manifest].map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
 	const size = Number(params.size);

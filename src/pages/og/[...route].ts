@@ -5,13 +5,15 @@
  */
 import { OGImageRoute } from 'astro-og-canvas';
 import { loadRoadmap } from '../../data/roadmap.ts';
+import { BRAND, rgb } from '../../lib/brand.ts';
+import type { Edition } from '../../schemas/edition.ts';
 
 const { editions, source } = await loadRoadmap();
 
 interface Card {
 	title: string;
 	description: string;
-	dir: 'ltr' | 'rtl';
+	dir: Edition['dir'];
 }
 
 const pages: Record<string, Card> = Object.fromEntries(
@@ -41,12 +43,12 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 		title: page.title,
 		description: page.description,
 		dir: page.dir,
-		bgGradient: [[29, 78, 216]],
-		border: { color: [245, 158, 11], width: 16, side: 'inline-start' },
+		bgGradient: [rgb(BRAND.accent)],
+		border: { color: rgb(BRAND.highlight), width: 16, side: 'inline-start' },
 		padding: 72,
 		font: {
-			title: { families: ['Noto Sans'], weight: 'Bold', size: 64, lineHeight: 1.15, color: [255, 255, 255] },
-			description: { families: ['Noto Sans'], weight: 'Normal', size: 34, color: [219, 234, 254] },
+			title: { families: ['Noto Sans'], weight: 'Bold', size: 64, lineHeight: 1.15, color: rgb(BRAND.light) },
+			description: { families: ['Noto Sans'], weight: 'Normal', size: 34, color: rgb(BRAND.lightMuted) },
 		},
 		fonts,
 		cacheDir: false,
