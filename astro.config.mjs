@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
 import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
 import { normalizeBase } from './src/lib/url.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
 			filter: (page) => !unlisted.has(page),
 			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },
 		}),
+		serviceWorker({ editions: Object.keys(plan.locales) }),
 	],
 	devToolbar: { enabled: false },
 	vite: {

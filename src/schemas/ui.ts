@@ -229,6 +229,14 @@ const uiShape = {
 	'home.title': text('a string'),
 	/** Sentence on the root page, above the list of editions. */
 	'home.choose': text('a string'),
+	/** Offline and install: the notice shown when a new version of the site is ready. */
+	'offline.updateReady': text('a string'),
+	/** Its button that reloads the page into the new version. */
+	'offline.reload': text('a string'),
+	/** Its button that hides it. */
+	'offline.later': text('a string'),
+	/** The progress page's sentence on installing the site (offline use, progress kept safer on iPhone). */
+	'offline.install': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**
