@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { servePages } from '../../scripts/serve-pages.ts';
+import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { launchOptions } from '../support/browser.ts';
 import { editions, stepsOf, uiOf } from '../support/content.ts';
@@ -123,6 +124,14 @@ test('the worker stays under 1.5 KB gzipped and leaves other origins and images 
 	// Sharing images are fetched from the network, not from the worker's cache.
 	const image = await page.evaluate(async () => (await fetch(document.querySelector<HTMLMetaElement>('meta[property="og:image"]')?.content ?? '')).ok);
 	expect(image).toBe(true);
+});
+
+test('a first visit downloads one edition in the background within budget; a second visit offline stays off the network', async ({ browser, baseURL }) => {
+	const weight = await weighOffline(browser, String(baseURL), `${source}/`);
+	const { line, over } = offlineReport(weight);
+	console.log(line);
+	expect(weight.precacheFiles).toBeGreaterThanOrEqual(pagesOf(source).length);
+	expect(over).toEqual([]);
 });
 
 test.describe('a new deploy', () => {
