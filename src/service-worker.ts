@@ -17,8 +17,8 @@
  *   other sites on this origin, images) is left to the browser.
  * - A new version tells this site's open pages it is ready, then waits until
  *   one asks it to take over (the update notice), so no page is ever
- *   reloaded by force. Activating deletes this
- *   site's older caches only: another site on the origin has another base.
+ *   reloaded by force. Activating deletes this site's older caches only:
+ *   another site on the origin has another base in its cache names.
  */
 import type { PrecachePlan } from './lib/precache.ts';
 
