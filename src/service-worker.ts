@@ -59,10 +59,15 @@ async function cacheEdition(id: string) {
 	if (!(await hasEdition(cache, id))) await download(cache, editions[id]);
 }
 
-function networkFirst(request: Request, cached: () => Promise<Response | undefined>): Promise<Response> {
+async function networkFirst(request: Request, cached: () => Promise<Response | undefined>): Promise<Response> {
 	const network = fetch(request);
 	const slow = new Promise<never>((_, reject) => setTimeout(reject, TIMEOUT));
-	return Promise.race([network, slow]).catch(async () => (await cached()) ?? network);
+	try {
+		return await Promise.race([network, slow]);
+	} catch {
+		// Offline or slow: the cached copy, else whatever the network ends up answering.
+		return (await cached()) ?? network;
+	}
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
