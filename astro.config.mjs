@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
 import { frenchTypography } from './src/lib/french-typography-plugin.ts';
 import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
 			filter: (page) => !unlisted.has(page),
 			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },
 		}),
+		serviceWorker({ editions: Object.keys(plan.locales) }),
 	],
 	devToolbar: { enabled: false },
 	vite: {

@@ -6,13 +6,18 @@
  *
  *   node scripts/weigh.ts [--dir dist] [--base /]       (npm run weigh builds first)
  *
- * tests/e2e/budget.spec.ts runs the same measure on the end-to-end build.
+ * Then the offline worker: what a first visit downloads in the background,
+ * and the requests a second visit makes offline.
+ *
+ * tests/e2e/budget.spec.ts runs the same measure on the end-to-end build
+ * (the offline one: tests/e2e/offline.spec.ts).
  */
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import { launchOptions } from './browser.ts';
 import { crawl } from './static-page.ts';
+import { SOURCE_EDITION } from '../src/lib/editions.ts';
 import { normalizeBase } from '../src/lib/url.ts';
 import { budgets } from './budgets.ts';
 import { servePages } from './serve-pages.ts';
@@ -108,6 +113,47 @@ export async function weighSite(browser: Browser, baseURL: string, storage: Reco
 	return weights;
 }
 
+export interface OfflineWeight {
+	path: string;
+	/** Files the worker downloaded in the background on the first visit. */
+	precacheFiles: number;
+	/** Their size, gzipped as served. */
+	precacheBytes: number;
+	/** Requests that reached the network when the page was opened again offline. */
+	offlineRequests: string[];
+}
+
+/** A first visit to `path` (what the offline worker downloads meanwhile), then a second one offline. */
+export async function weighOffline(browser: Browser, baseURL: string, path: string): Promise<OfflineWeight> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const url = new URL(path, baseURL).href;
+	await page.goto(url);
+	await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+	const cached = await page.evaluate(async () => {
+		const names = await caches.keys();
+		return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat();
+	});
+	const sizes = await Promise.all(cached.map(async (file) => gzipSync(await (await context.request.get(file)).body()).length));
+	await context.setOffline(true);
+	const offlineRequests: string[] = [];
+	page.on('response', (response) => !response.fromServiceWorker() && offlineRequests.push(response.url()));
+	page.on('requestfailed', (request) => offlineRequests.push(request.url()));
+	await page.goto(url, { waitUntil: 'networkidle' });
+	await context.close();
+	return { path, precacheFiles: cached.length, precacheBytes: sizes.reduce((sum, size) => sum + size, 0), offlineRequests };
+}
+
+/** One line for the offline measure, and its broken budgets. */
+export function offlineReport(weight: OfflineWeight): { line: string; over: string[] } {
+	const line = `offline: a first visit to ${weight.path} downloads ${weight.precacheFiles} files, ${kb(weight.precacheBytes)} in the background (budget ${kb(budgets.precacheBytes)}); a second visit offline: ${weight.offlineRequests.length} network requests (budget ${budgets.offlineRequests})`;
+	const over = [
+		weight.precacheBytes > budgets.precacheBytes && `${weight.path}: the offline download is ${kb(weight.precacheBytes)}, over ${kb(budgets.precacheBytes)}`,
+		weight.offlineRequests.length > budgets.offlineRequests && `${weight.path}: offline, requests reached the network: ${weight.offlineRequests.join(', ')}`,
+	].filter((message): message is string => typeof message === 'string');
+	return { line, over };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const name = (url: string) => new URL(url).pathname;
 
@@ -159,10 +205,12 @@ if (import.meta.main) {
 	const port = typeof address === 'object' && address ? address.port : 0;
 	const browser = await chromium.launch(launchOptions);
 	const weights = await weighSite(browser, `http://127.0.0.1:${port}${base}`);
+	const offline = offlineReport(await weighOffline(browser, `http://127.0.0.1:${port}${base}`, `${SOURCE_EDITION}/`));
 	await browser.close();
 	server.close();
 	console.log(report(weights));
-	const broken = overBudget(weights);
+	console.log(offline.line);
+	const broken = [...overBudget(weights), ...offline.over];
 	for (const message of broken) console.error(`over budget: ${message}`);
 	process.exitCode = broken.length > 0 ? 1 : 0;
 }

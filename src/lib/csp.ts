@@ -20,6 +20,7 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
 		"font-src 'self'",
 		"connect-src 'self'",
 		"manifest-src 'self'",
+		"worker-src 'self'",
 		"object-src 'none'",
 		"base-uri 'none'",
 		"form-action 'none'",

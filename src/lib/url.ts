@@ -37,13 +37,13 @@ export const routes = {
 	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */
 	progress: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/`),
 	/** A square PNG icon drawn from the favicon, one of `ICON_SIZES`, e.g. `/roadmap/icons/180.png`. */
-	icon: (size: number) => withBase(`icons/${size}.png`),
+	icon: (size: number | typeof ICON_SIZES.maskable) => withBase(`icons/${size}.png`),
 	/** The sitemap index, written by @astrojs/sitemap. */
 	sitemap: () => withBase('sitemap-index.xml'),
 };
 
-/** The icon sizes drawn: Apple's touch icon, and the web manifest's. */
-export const ICON_SIZES = { touch: 180, manifest: [192, 512] } as const;
+/** The icons drawn: Apple's touch icon, the web manifest's sizes, and its maskable icon (512 px, drawn with a safe zone). */
+export const ICON_SIZES = { touch: 180, manifest: [192, 512], maskable: 'maskable' } as const;
 
 /**
  * A step id: lowercase letters, digits and single dashes, safe in a URL and

@@ -1,4 +1,4 @@
-/** The web app manifest: name, colours and icons, every URL under the base. */
+/** The web app manifest: name, colours and icons, every URL under the base; installable as a standalone app (the offline worker is src/service-worker.ts). */
 import type { APIRoute } from 'astro';
 import { loadRoadmap } from '../data/roadmap.ts';
 import { THEME } from '../lib/brand.ts';
@@ -12,12 +12,17 @@ export const GET: APIRoute = async () => {
 		description: source.data.description,
 		lang: source.data.lang,
 		dir: source.data.dir,
+		// The id and scope are the base: two forks on one origin are two apps.
+		id: withBase(''),
 		start_url: source.href,
 		scope: withBase(''),
-		display: 'minimal-ui',
+		display: 'standalone',
 		background_color: THEME.light.background,
 		theme_color: THEME.light.theme,
-		icons: ICON_SIZES.manifest.map((size) => ({ src: routes.icon(size), sizes: `${size}x${size}`, type: 'image/png' })),
+		icons: [
+			...ICON_SIZES.manifest.map((size) => ({ src: routes.icon(size), sizes: `${size}x${size}`, type: 'image/png' })),
+			{ src: routes.icon(ICON_SIZES.maskable), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+		],
 	};
 	return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } });
 };

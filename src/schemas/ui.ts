@@ -261,6 +261,14 @@ const uiShape = {
 	'status.uiCount': text('a string'),
 	/** Translation status: the summary of the list of UI keys left out, {count} of them. */
 	'status.missingKeys': text('a string'),
+	/** Offline and install: the notice shown when a new version of the site is ready. */
+	'offline.updateReady': text('a string'),
+	/** Its button that reloads the page into the new version. */
+	'offline.reload': text('a string'),
+	/** Its button that hides it. */
+	'offline.later': text('a string'),
+	/** The progress page's sentence on installing the site (offline use, progress kept safer on iPhone). */
+	'offline.install': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

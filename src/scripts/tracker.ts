@@ -98,3 +98,12 @@ for (const type of ['click', 'change']) {
 }
 
 render();
+
+// Offline use: the worker (src/service-worker.ts) is registered once the page has loaded; the
+// update notice's code loads only when a new version is ready, told by the new worker or found waiting.
+const worker = navigator.serviceWorker;
+const notice = () => import('./update-notice.ts');
+if (import.meta.env.PROD && worker) {
+	worker.onmessage = notice;
+	addEventListener('load', () => worker.register(`${import.meta.env.BASE_URL}sw.js`).then((registration) => registration.waiting && worker.controller && notice(), () => {}));
+}

@@ -1,0 +1,47 @@
+/**
+ * Writes the offline worker, `<base>sw.js`, once Astro has built the site:
+ * src/service-worker.ts, compiled and minified, behind the precache plan of
+ * this build (src/lib/precache.ts). The worker's bytes change whenever a
+ * listed file does, which is how browsers learn of a new deploy.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { minify, transformWithOxc } from 'vite';
+import { precachePlan } from '../lib/precache.ts';
+import { normalizeBase } from '../lib/url.ts';
+
+/** The worker's source: compiled from the project, not from the output folder. */
+const source = new URL('../service-worker.ts', import.meta.url);
+
+/** `editions`: the edition ids, each the first path segment of its pages. */
+export function serviceWorker({ editions }: { editions: readonly string[] }): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'service-worker',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = normalizeBase(config.base);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const entries = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+				const files = await Promise.all(
+					entries.map(async (entry) => {
+						const file = join(entry.parentPath, entry.name);
+						return { path: relative(root, file).split(sep).join('/'), content: await readFile(file) };
+					}),
+				);
+				const plan = precachePlan(files, editions, base);
+				const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
+				// The source is a module for type checking only: a worker registered as a classic script may not
+				// export, and a function scope lets the minifier shorten every name.
+				const script = code.replace(/^export \{\};?$/m, '');
+				const worker = await minify('sw.js', `(()=>{const PLAN=${JSON.stringify(plan)};${script}})()`, { compress: true, mangle: true });
+				await writeFile(join(root, 'sw.js'), worker.code);
+				logger.info(`sw.js: version ${plan.version}, ${plan.shared.length} shared files, ${Object.keys(plan.editions).length} editions`);
+			},
+		},
+	};
+}

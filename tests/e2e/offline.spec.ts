@@ -1,0 +1,246 @@
+/**
+ * Offline and install (src/service-worker.ts): after one visit the edition
+ * read works with no network, ticks included; a new deploy is announced, never
+ * forced; two sites on one origin keep their own caches; Chromium finds the
+ * site installable. On the end-to-end build under /roadmap/ and /fork/, and,
+ * for the new deploy, on a temporary copy built twice.
+ */
+import { mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import { servePages } from '../../scripts/serve-pages.ts';
+import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
+import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
+import { launchOptions } from '../../scripts/browser.ts';
+import { editions, stepsOf, uiOf } from '../support/content.ts';
+import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
+
+const [source = 'fr', other = 'en'] = editions();
+const ui = uiOf(source);
+/** Every page of an edition: overview, steps, progress page. */
+const pagesOf = (edition: string) => [`${edition}/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`), `${edition}/progress/`];
+
+/** Waits until the worker is active, its first download done. */
+const offlineReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready));
+
+/** Whether a URL is in a cache of the origin. */
+const isCached = (page: Page, url: string) => page.evaluate(async (href) => Boolean(await caches.match(href)), url);
+
+/** Opens a page and checks it shows its heading with the site's stylesheet applied. */
+async function expectReadable(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('h1'), url).toBeVisible();
+	const styled = await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0));
+	expect(styled, `${url} has its styles`).toBe(true);
+}
+
+test('after one visit, every page of the edition read opens offline with its styles, and another edition once visited', async ({ page, context, baseURL }) => {
+	test.setTimeout(120_000);
+	const url = (path: string) => new URL(path, baseURL).href;
+	await page.goto(url(`${source}/`));
+	await offlineReady(page);
+	await context.setOffline(true);
+	for (const path of [...pagesOf(source), '', 'translations/']) await expectReadable(page, url(path));
+	await page.goto(url('no-such-page/'));
+	await expect(page.locator('h1')).toHaveText(ui['notFound.title'] ?? '');
+	// A learner pays for the edition they read, not for all of them.
+	expect(await isCached(page, url(`${other}/`))).toBe(false);
+	await context.setOffline(false);
+	await page.goto(url(`${other}/`));
+	await expect.poll(() => Promise.all(pagesOf(other).map((path) => isCached(page, url(path)))), { timeout: 20_000 }).not.toContain(false);
+	await context.setOffline(true);
+	for (const path of pagesOf(other)) await expectReadable(page, url(path));
+});
+
+test('a box ticked offline survives a reload offline and is there online', async ({ page, context }) => {
+	const step = stepsOf(source)[1];
+	await page.goto(`${source}/`);
+	await offlineReady(page);
+	await context.setOffline(true);
+	await page.goto(`${source}/${step?.id}/`);
+	const box = page.locator(`input[data-mark="do"][data-for="${step?.id}"]`);
+	await box.check();
+	await page.reload();
+	await expect(box).toBeChecked();
+	await context.setOffline(false);
+	await page.reload();
+	await expect(box).toBeChecked();
+});
+
+test('two sites on one origin work offline with their own pages and keep their own caches', async ({ page, context, baseURL }) => {
+	const site = (base: string, path = '') => new URL(base + path, baseURL).href;
+	for (const base of [E2E_BASE, E2E_FORK_BASE]) {
+		await page.goto(site(base, `${source}/`));
+		await offlineReady(page);
+	}
+	// The fork's worker was installed and activated after this site's: both caches are there, one each.
+	const names = await page.evaluate(() => caches.keys());
+	for (const base of [E2E_BASE, E2E_FORK_BASE]) expect(names.filter((name) => name.includes(` ${base} `)), names.join(', ')).toHaveLength(1);
+	await context.setOffline(true);
+	for (const base of [E2E_BASE, E2E_FORK_BASE]) {
+		const path = `${source}/${stepsOf(source)[0]?.id}/`;
+		await expectReadable(page, site(base, path));
+		// The page is this site's own: its links stay under its base.
+		await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', `${base}manifest.webmanifest`);
+	}
+});
+
+test('Chromium finds the site installable: standalone, under the base, with 192, 512 and maskable icons', async ({ baseURL }) => {
+	// A profile of its own: Chromium never offers to install from an incognito context, which is what test contexts are.
+	const profile = await mkdtemp(join(tmpdir(), 'offline-profile-'));
+	const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
+	const page = await context.newPage();
+	await page.goto(`${source}/`);
+	await offlineReady(page);
+	const cdp = await context.newCDPSession(page);
+	const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+	expect(installabilityErrors).toEqual([]);
+	const manifest = await (await page.request.get('manifest.webmanifest')).json();
+	expect(manifest.id).toBe(E2E_BASE);
+	expect(manifest.scope).toBe(E2E_BASE);
+	expect(manifest.start_url).toBe(`${E2E_BASE}${source}/`);
+	expect(manifest.display).toBe('standalone');
+	const icons: { src: string; sizes: string; purpose?: string }[] = manifest.icons;
+	expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	expect(icons.filter((icon) => icon.purpose === 'maskable')).toHaveLength(1);
+	for (const icon of icons) {
+		expect(icon.src.startsWith(E2E_BASE), icon.src).toBe(true);
+		const response = await page.request.get(new URL(icon.src, page.url()).href);
+		expect(response.headers()['content-type'], icon.src).toBe('image/png');
+	}
+	await context.close();
+	await rm(profile, { recursive: true, force: true });
+});
+
+test('the worker stays under 1.5 KB gzipped and leaves other origins and images alone', async ({ page }) => {
+	const worker = await (await page.request.get('sw.js')).body();
+	expect(gzipSync(worker).length).toBeLessThanOrEqual(1536);
+	expect(worker.toString()).not.toMatch(/og\/|icons\//);
+	await page.goto(`${source}/`);
+	await offlineReady(page);
+	// Sharing images are fetched from the network, not from the worker's cache.
+	const image = await page.evaluate(async () => (await fetch(document.querySelector<HTMLMetaElement>('meta[property="og:image"]')?.content ?? '')).ok);
+	expect(image).toBe(true);
+});
+
+test('a first visit downloads one edition in the background within budget; a second visit offline stays off the network', async ({ browser, baseURL }) => {
+	const weight = await weighOffline(browser, String(baseURL), `${source}/`);
+	const { line, over } = offlineReport(weight);
+	console.log(line);
+	expect(weight.precacheFiles).toBeGreaterThanOrEqual(pagesOf(source).length);
+	expect(over).toEqual([]);
+});
+
+test.describe('a new deploy', () => {
+	// One pair of builds for both tests, which take turns deploying them.
+	test.describe.configure({ mode: 'serial' });
+	const BASE = '/deploy/';
+	let project: TempProject;
+	let server: Server;
+	let origin = '';
+	const step = stepsOf(source)[0];
+	const newTitle = `${step?.title} (2)`;
+
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		project = await createTempProject();
+		const first = await project.astro(['build', '--outDir', 'dist-1'], { BASE_PATH: BASE });
+		expect(first.code, first.output).toBe(0);
+		const folder = project.file(`content/${source}/steps`);
+		for (const name of await readdir(folder)) {
+			const file = `${folder}/${name}`;
+			const text = await readFile(file, 'utf8');
+			if (text.includes(`id: ${step?.id}\n`)) await writeFile(file, text.replace(String(step?.title), newTitle));
+		}
+		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
+		expect(second.code, second.output).toBe(0);
+		await deploy(1);
+		server = servePages([{ dir: project.file('live'), base: BASE }]).listen(0, '127.0.0.1');
+		await new Promise((resolve) => server.once('listening', resolve));
+		const address = server.address();
+		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	});
+
+	test.afterAll(async () => {
+		server?.close();
+		await project?.remove();
+	});
+
+	/** Deploys a build: the served folder now points at it. */
+	async function deploy(build: 1 | 2) {
+		await symlink(project.file(`dist-${build}`), project.file('live-next'));
+		await rename(project.file('live-next'), project.file('live'));
+	}
+
+	/** Another page of the site, opened in a new tab: the browser checks for a new worker. */
+	async function openAnother(context: BrowserContext) {
+		const other = await context.newPage();
+		await other.goto(`${origin}${BASE}${source}/`);
+		await other.evaluate(() => Object.assign(window, { stayed: true }));
+		return other;
+	}
+	const stayed = (page: Page) => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed);
+
+	const pageUrl = () => `${origin}${BASE}${source}/${step?.id}/`;
+
+	async function openControlled(context: BrowserContext) {
+		const page = await context.newPage();
+		await page.goto(pageUrl());
+		await offlineReady(page);
+		// The first visit registers the worker; from the next load on, it serves the page.
+		await page.reload();
+		expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+		return page;
+	}
+
+	test('shows a polite notice; its button reloads into the new text, no tick lost, other tabs untouched', async ({ context }) => {
+		const page = await openControlled(context);
+		const box = page.locator(`input[data-mark="read"][data-for="${step?.id}"]`);
+		await box.check();
+		await expect(page.locator('h1')).toContainText(String(step?.title));
+		const notice = page.locator('[data-update]');
+		await expect(notice).toBeHidden();
+		await deploy(2);
+		// The learner opens another page of the site: the browser finds the new worker.
+		const other = await openAnother(context);
+		await expect(notice).toBeVisible({ timeout: 20_000 });
+		await expect(notice.getByRole('status')).toHaveText(ui['offline.updateReady'] ?? '');
+		// Nothing changed on the page until the learner asks.
+		await expect(page.locator('h1')).not.toContainText(newTitle);
+		await notice.getByRole('button', { name: ui['offline.reload'] }).click();
+		await expect(page.locator('h1')).toContainText(newTitle);
+		await expect(box).toBeChecked();
+		expect(await stayed(other)).toBe(true);
+		// Only the new version's cache is left, and it serves the new text offline.
+		const names = await page.evaluate(() => caches.keys());
+		expect(names.filter((name) => name.includes(` ${BASE} `))).toHaveLength(1);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.locator('h1')).toContainText(newTitle);
+		await expect(box).toBeChecked();
+	});
+
+	test('"later" hides the notice and reloads nothing; the notice is accessible', async ({ context }) => {
+		await deploy(1);
+		const page = await openControlled(context);
+		await page.evaluate(() => Object.assign(window, { stayed: true }));
+		await deploy(2);
+		await openAnother(context);
+		const notice = page.locator('[data-update]');
+		await expect(notice).toBeVisible({ timeout: 20_000 });
+		// The page with the notice shown stays accessible, in both themes.
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+			expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+		}
+		await notice.getByRole('button', { name: ui['offline.later'] }).click();
+		await expect(notice).toBeHidden();
+		expect(await stayed(page)).toBe(true);
+		await expect(page.locator('h1')).not.toContainText(newTitle);
+	});
+});
