@@ -4,6 +4,7 @@
  * script only picks which ones show. Loaded on pages that show progress:
  *
  *   input[data-mark][data-for]  a checkbox: data-mark="read|do", data-for="<step id>"
+ *   [data-roadmap]              holds the roadmap's identity (record.ts), part of the storage key
  *   [data-step]                 a step of the current content, in path order (the ids totals count)
  *   [data-switch]               shows the children whose data-when (space-separated values) matches:
  *     data-switch="status" data-of="<id>"   the step's status: todo, doing, done
@@ -18,13 +19,17 @@
  *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
  */
 import { isDone, setMark } from '../lib/progress/merge.ts';
-import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record.ts';
-import { load, type TrackerState, update } from '../lib/progress/store.ts';
+import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
+import { keyOf, load, type Place, refresh, type TrackerState, update } from '../lib/progress/store.ts';
 import { stepStatus, summarize } from '../lib/progress/summary.ts';
 
-const key = storageKey(import.meta.env.BASE_URL);
-const storage = () => window.localStorage;
-export let state: TrackerState = load(storage, key);
+export const place: Place = {
+	get: () => window.localStorage,
+	roadmap: document.querySelector<HTMLElement>('[data-roadmap]')?.dataset.roadmap as string,
+	base: import.meta.env.BASE_URL,
+};
+const key = keyOf(place);
+export let state: TrackerState = load(place);
 
 const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 /** The steps of the current content on this page, in order. */
@@ -63,20 +68,20 @@ function render() {
 
 /** Applies a change to the latest saved progress, saves it, and shows it. */
 export function change(edit: (record: ProgressRecord) => ProgressRecord) {
-	state = update(storage, key, state, edit);
+	state = update(place, state, edit);
 	render();
 }
 
-/** Shows what storage holds now: another tab changed it, or the page came back from the back/forward cache. */
+/** Shows what storage holds now (another tab changed it, or the page came back from the back/forward cache), keeping what only memory holds. */
 function reload() {
-	state = load(storage, key, state.record);
+	state = refresh(place, state);
 	render();
 }
 
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
-	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
+	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked));
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 

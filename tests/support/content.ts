@@ -51,7 +51,7 @@ export function stepsOf(edition: string): ContentStep[] {
 		.sort((a, b) => a.order - b.order);
 }
 
-export function editionOf(edition: string): { title: string; lang: string; dir?: string; articleTitle: string; original: { url: string; author: string; date: Date } } {
+export function editionOf(edition: string): { title: string; lang: string; roadmap: string; dir?: string; articleTitle: string; original: { url: string; author: string; date: Date } } {
 	return frontmatter(new URL(`${edition}/edition.mdx`, contentDir)) as never;
 }
 

@@ -1,6 +1,6 @@
 /** What the pages show: each step's status and the overall count, over the current content only. */
 import { isDone } from './merge.ts';
-import { KINDS, type ProgressRecord } from './record.ts';
+import { FIELDS, KINDS, type ProgressRecord } from './record.ts';
 
 export type StepStatus = 'todo' | 'doing' | 'done';
 
@@ -17,17 +17,19 @@ export interface Summary {
 	total: number;
 	/** The first step, in order, that is not done; undefined when all are. */
 	next: string | undefined;
-	/** The latest mark among all items, kept or not: when progress was last saved. */
+	/** The latest date among all items, kept or not: when progress was last saved. */
 	savedAt: string | undefined;
 }
 
 /** `ids` are the steps of the current content, in order; other stored ids are ignored. */
 export function summarize(record: ProgressRecord, ids: readonly string[]): Summary {
-	const times = Object.values(record.items).flatMap((item) => KINDS.map((kind) => Date.parse(item[kind]?.at as string)).filter((time) => time === time));
+	// A loop, not Math.max(...times): a spread of a huge array throws.
+	let latest = -Infinity;
+	for (const item of Object.values(record.items)) for (const field of FIELDS) latest = Math.max(latest, Date.parse(item[field]?.at as string) || -Infinity);
 	return {
 		done: ids.reduce((count, id) => count + KINDS.filter((kind) => isDone(record, id, kind)).length, 0),
 		total: ids.length * KINDS.length,
 		next: ids.find((id) => stepStatus(record, id) !== 'done'),
-		savedAt: times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined,
+		savedAt: latest > -Infinity ? new Date(latest).toISOString() : undefined,
 	};
 }
