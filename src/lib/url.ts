@@ -34,10 +34,14 @@ export const routes = {
 	translations: () => withBase('translations/'),
 	/** An edition's progress page (export, import, reset), e.g. `/roadmap/fr/progress/`. */
 	progress: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/`),
+	/** An edition's learning log, "Mon carnet", e.g. `/roadmap/fr/log/`. */
+	log: (edition: string) => withBase(`${edition}/${LOG_SEGMENT}/`),
 };
 
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';
+/** The URL segment of the learning log, likewise reserved. */
+export const LOG_SEGMENT = 'log';
 
 /** The host a link goes to, without `www.`, as shown to readers: "kaggle.com". */
 export function domainOf(url: string): string {
