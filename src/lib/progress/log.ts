@@ -19,7 +19,7 @@ export function builtProblem(url: string): '' | 'notUrl' | 'notHttps' | 'long' {
 			return 'notUrl';
 		}
 	}
-	return /^[a-z][a-z0-9+.-]*:\/\/\S/i.test(value) ? 'notHttps' : 'notUrl';
+	return /^(?!https:)[a-z][a-z0-9+.-]*:\/\/\S/i.test(value) ? 'notHttps' : 'notUrl';
 }
 
 /** A note as stored: at most NOTE_MAX characters, line ends as `\n`. */
@@ -59,8 +59,17 @@ export function logEntries(record: ProgressRecord, steps: readonly LogStep[]): L
 	});
 }
 
-/** Text that Markdown shows as written: every ASCII punctuation character escaped, so nothing in it is syntax. */
-export const escapeMarkdown = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+/** The characters that are Markdown (GitHub's: HTML, links, emphasis, code, tables, math, entities) wherever they stand. */
+export const MARKDOWN_INLINE = /[\\`*_[\]<>#|~!&$]/g;
+/** What makes a line a list item, a heading underline or a break when it starts it. */
+export const MARKDOWN_LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
+
+/** Text that Markdown shows as written, on one line or many: its syntax characters escaped, so none is read as syntax. */
+export const escapeMarkdown = (text: string): string =>
+	text
+		.split('\n')
+		.map((line) => line.replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)))
+		.join('\n');
 
 /** A URL as a link destination that nothing in it can end early. */
 const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
