@@ -53,11 +53,15 @@ if (!built.value) built.value = item?.built?.url ?? '';
 count();
 
 let timer: ReturnType<typeof setTimeout> | undefined;
-note.addEventListener('input', () => {
+const typed = () => {
 	count();
 	clearTimeout(timer);
 	timer = setTimeout(saveNote, 600);
-});
+};
+note.addEventListener('input', typed);
+// Typed while this module was loading: saved like any typing.
+if (note.value !== (item?.note?.text ?? '')) typed();
+if (built.value !== (item?.built?.url ?? '')) checkBuilt(false);
 const flush = () => {
 	clearTimeout(timer);
 	saveNote();
