@@ -45,6 +45,7 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 			if (!element || element === document.body) return '';
 			if (element.type === 'checkbox') return `box:${element.dataset.mark}`;
 			if (element.type === 'radio') return `theme:${element.value}`;
+			if (element.tagName === 'TEXTAREA' || element.type === 'url') return `field:${element.id}`;
 			return (element.textContent ?? '').trim();
 		});
 		if (!label || label === order[0]) break;
@@ -54,6 +55,7 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 		'Aller au contenu',
 		'Devenir ingénieur en machine learning',
 		'Ma progression',
+		'Mon carnet',
 		'English',
 		step?.read.title,
 		'Copie archivée',
@@ -65,6 +67,11 @@ test('the tab order follows the reading order of a step page', async ({ page }) 
 		'Copier le code',
 		// The code block, focusable so it can be scrolled by keyboard.
 		(label: string) => label.startsWith('from ') || label.startsWith('import ') || label.startsWith('#'),
+		// The learner's log of the step.
+		'box:skip',
+		'field:log-note',
+		'field:log-built',
+		'Voir mon carnet',
 		(label: string) => label.startsWith('Étape précédente'),
 		(label: string) => label.startsWith('Étape suivante'),
 		"Retour à la vue d'ensemble",
