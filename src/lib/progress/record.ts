@@ -27,8 +27,10 @@
  *   decided. An untick is kept as `done: false` with its date, so that merging
  *   an older export cannot bring back a box the learner has since unticked.
  *   `fp`, optional: the resource's fingerprint (from the build) when it was
- *   ticked, so a later change of the resource can be pointed out.
- * - `skip`: "I know this already", the same { done, at } shape.
+ *   ticked, so a later change of the resource can be pointed out: 16 hex
+ *   digits, the hashes of its URL then its title (fingerprint.ts).
+ * - `skip`: "I know this already", the same { done, at } shape. A skipped step
+ *   not done is out of the count and of "Continuer" (summary.ts).
  * - `note`: the learner's plain-text note (≤ NOTE_MAX characters); `""` is a
  *   note erased at `at`. `built`: a link to what the learner made, an https URL
  *   (≤ URL_MAX characters); `""` is a link removed at `at`.
