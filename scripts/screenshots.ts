@@ -1,15 +1,15 @@
 /**
  * Screenshots of a step page in the light and the dark theme, on a phone
- * (375 px) and a desktop (1280 px), and the first screen of the overview on a
- * phone in its three states (first visit, coming back, finished), for the
- * README: docs/screenshots/.
+ * (375 px) and a desktop (1280 px), the first screen of the overview on a
+ * phone in its three states (first visit, coming back, finished), and "Mon
+ * carnet" with a sample log on a phone, for the README: docs/screenshots/.
  *
  *   npm run screenshots        (builds first)
  */
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import { storageKey } from '../src/lib/progress/record.ts';
+import { CURRENT_VERSION, storageKey } from '../src/lib/progress/record.ts';
 import { launchOptions } from './browser.ts';
 import { servePages } from './serve-pages.ts';
 
@@ -29,21 +29,26 @@ for (const width of [375, 1280]) {
 		await page.close();
 	}
 }
-// Progress as the tracker stores it: the first `count` steps of the overview done.
-const overview = await browser.newPage();
-await overview.goto(`${origin}fr/`);
-const ids = await overview.$$eval('[data-step]', (steps) => steps.map((step) => (step as HTMLElement).dataset.step as string));
-await overview.close();
-const at = new Date().toISOString();
-const done = (count: number) =>
-	JSON.stringify({ version: 2, items: Object.fromEntries(ids.slice(0, count).map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])) });
+
+// The roadmap's identity and its steps, read from the log page, which lists them all.
+const reader = await browser.newPage();
+await reader.goto(`${origin}fr/log/`);
+const roadmap = (await reader.locator('[data-roadmap]').getAttribute('data-roadmap')) as string;
+const ids = await reader.locator('[data-log-step]').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.logStep as string));
+await reader.close();
+const key = storageKey(roadmap, '/');
+const at = '2026-11-20T10:00:00.000Z';
+const record = (items: Record<string, unknown>) => JSON.stringify({ version: CURRENT_VERSION, roadmap, items });
+
+// The overview's three states: nothing saved, the first two steps done, every step done.
+const done = (count: number) => record(Object.fromEntries(ids.slice(0, count).map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])));
 for (const [state, stored] of [
 	['first', null],
 	['returning', done(2)],
 	['finished', done(ids.length)],
 ] as const) {
 	const context = await browser.newContext({ viewport: { width: 375, height: 667 }, colorScheme: 'light' });
-	if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [storageKey('/'), stored] as const);
+	if (stored) await context.addInitScript(([name, value]) => localStorage.setItem(name, value), [key, stored] as const);
 	const page = await context.newPage();
 	await page.goto(`${origin}fr/`);
 	const path = `docs/screenshots/overview-${state}-375.png`;
@@ -51,5 +56,24 @@ for (const [state, stored] of [
 	console.log(path);
 	await context.close();
 }
+
+// A sample learning log: the first step done with a note and a link, the second known already.
+const page = await browser.newPage({ viewport: { width: 375, height: 812 }, colorScheme: 'light' });
+await page.goto(`${origin}fr/log/`);
+const sample = record({
+	[ids[0] as string]: {
+		read: { done: true, at },
+		do: { done: true, at },
+		note: { text: 'Installé Python 3.12 et VS Code.\nRefait les exercices du Pandas Cookbook sur mes données de vélos.', at },
+		built: { url: 'https://github.com/me/velos-pandas', at },
+	},
+	[ids[1] as string]: { skip: { done: true, at } },
+	[ids[2] as string]: { read: { done: true, at } },
+});
+await page.evaluate(([name, value]) => localStorage.setItem(name, value), [key, sample] as const);
+await page.reload({ waitUntil: 'networkidle' });
+await page.screenshot({ path: 'docs/screenshots/log-light-375.png', fullPage: true });
+console.log('docs/screenshots/log-light-375.png');
+await page.close();
 await browser.close();
 server.close();

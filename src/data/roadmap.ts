@@ -6,6 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir, editionOfId, SOURCE_EDITION } from '../lib/editions.ts';
 import { typesetEdition, typesetStep } from '../lib/french-typography.ts';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
+import { fingerprint } from '../lib/progress/fingerprint.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
 import { type EditionStatus, readEditions, translationReport } from '../lib/translation-report.ts';
 import { routes } from '../lib/url.ts';
@@ -30,6 +31,8 @@ export interface StepPage extends StepLink {
 	outdated: boolean;
 	/** The same step in the source edition. */
 	sourceHref: string;
+	/** Its resources' fingerprints (log.ts), from the source edition so every edition's ticks agree. */
+	fingerprints: { read: string; do: string };
 	previous: StepLink | undefined;
 	next: StepLink | undefined;
 }
@@ -62,7 +65,9 @@ export interface Version {
 }
 
 /** Which page of an edition: the same kind of page is offered in every edition. */
-export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'step'; id: string };
+export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'log' } | { kind: 'step'; id: string };
+
+const fingerprintsOf = ({ data }: StepEntry) => ({ read: fingerprint(data.read), do: fingerprint(data.do) });
 
 async function build(): Promise<Roadmap> {
 	const [editionsAsWritten, stepsAsWritten, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
@@ -103,6 +108,7 @@ async function build(): Promise<Roadmap> {
 					fallback: item.fallback,
 					outdated: item.outdated,
 					sourceHref: routes.step(SOURCE_EDITION, item.link.id),
+					fingerprints: fingerprintsOf(sourceSteps.find((step) => step.id === item.link.id)?.entry ?? item.entry),
 					previous: previous?.link,
 					next: next?.link,
 				})),
@@ -135,6 +141,7 @@ export function versionsOf({ editions }: Roadmap, page: PageKind): Version[] {
 	return editions.map((edition) => {
 		if (page.kind === 'overview') return { edition, href: edition.href, translated: true };
 		if (page.kind === 'progress') return { edition, href: routes.progress(edition.id), translated: true };
+		if (page.kind === 'log') return { edition, href: routes.log(edition.id), translated: true };
 		const step = edition.steps.find((candidate) => candidate.id === page.id);
 		return { edition, href: routes.step(edition.id, page.id), translated: !step?.fallback };
 	});

@@ -14,28 +14,33 @@
  * tests/unit/overview-state.test.ts checks that it agrees with the tracker's
  * summarize() on every stored format.
  */
-import { KINDS, storageKey } from './progress/record.ts';
+import { KINDS, legacyKey, storageKey } from './progress/record.ts';
 
 /**
- * The rule, as text: (stored value, step ids in order) → [state, next step id
- * or "", ticked boxes]. Reads the stored formats of record.ts (version 2, and
- * version 1 whose marks are dates); anything else counts as nothing ticked,
- * as the tracker shows it.
+ * The rule, as text: (stored value, step ids in order, roadmap identity) →
+ * [state, next step id or "", ticked boxes, boxes counted]. Reads the stored
+ * formats of record.ts (version 3 of this roadmap, 2, and 1 whose marks are
+ * dates); anything else counts as nothing ticked, as the tracker shows it. A
+ * step the learner skipped ("I know this") and has not done is left out of the
+ * counts and of the way on, as summary.ts does.
  */
 export const overviewRule = (): string =>
-	`(r,ids)=>{const v=r&&r.version,items=(v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;done+=n;if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done]}`;
+	`(r,ids,roadmap)=>{const v=r&&r.version,items=(v===3?r.roadmap===roadmap:v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,total=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;if(n<${KINDS.length}&&on(id,"skip"))continue;done+=n;total+=${KINDS.length};if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done,total]}`;
 
 /**
- * The inline script, as text. `key` is the progress key (`storageKey`). It
+ * The inline script, as text, for the progress of `roadmap` at `base`: it reads
+ * the value under `storageKey`, or while that is empty the one under the key of
+ * versions 1 and 2, which the tracker takes over on its first write. It
  * works on the element just before it, the state block: its children show
  * when their `data-when` is the state; its continue links
  * (`[data-switch="next"] > [data-when]`, one per step in order) give the step
- * ids, and the one for the next step shows; its `done` figures and progress
- * bars are filled. The tracker fills the same elements the same way later.
+ * ids, and the one for the next step shows; its `done` and `total` figures
+ * and progress bars are filled. The tracker fills the same elements the same way later.
  */
-export function overviewScript(key: string): string {
-	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${JSON.stringify(key)}))}catch{}const[state,next,done]=(${overviewRule()})(r,links.map(a=>a.dataset.when));for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll("progress"))e.value=done};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
+export function overviewScript(roadmap: string, base: string): string {
+	const [key, legacy] = [storageKey(roadmap, base), legacyKey(base)].map((name) => JSON.stringify(name));
+	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${key})??localStorage.getItem(${legacy}))}catch{}const[state,next,done,total]=(${overviewRule()})(r,links.map(a=>a.dataset.when),${JSON.stringify(roadmap)});for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll('[data-fill="total"]'))e.textContent=total;for(const e of s.querySelectorAll("progress"))e.max=total,e.value=done};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
 }
 
-/** The script for this site's progress key; the overview renders it and lists it in its CSP. */
-export const siteOverviewScript = (): string => overviewScript(storageKey(import.meta.env.BASE_URL));
+/** The script for this site's progress of `roadmap`; the overview renders it and lists it in its CSP. */
+export const siteOverviewScript = (roadmap: string): string => overviewScript(roadmap, import.meta.env.BASE_URL);

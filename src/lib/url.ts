@@ -40,6 +40,8 @@ export const routes = {
 	icon: (size: number | typeof ICON_SIZES.maskable) => withBase(`icons/${size}.png`),
 	/** The sitemap index, written by @astrojs/sitemap. */
 	sitemap: () => withBase('sitemap-index.xml'),
+	/** An edition's learning log, "Mon carnet", e.g. `/roadmap/fr/log/`. */
+	log: (edition: string) => withBase(`${edition}/${LOG_SEGMENT}/`),
 };
 
 /** The icons drawn: Apple's touch icon, the web manifest's sizes, and its maskable icon (512 px, drawn with a safe zone). */
@@ -53,6 +55,8 @@ export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';
+/** The URL segment of the learning log, likewise reserved. */
+export const LOG_SEGMENT = 'log';
 
 /** The host a link goes to, without `www.`, as shown to readers: "kaggle.com". */
 export function domainOf(url: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { directionOf } from '../lib/i18n.ts';
-import { expected, sourceHash, httpsUrl, languageTag, strictObject, text } from './fields.ts';
+import { expected, sourceHash, httpsUrl, languageTag, slug, strictObject, text } from './fields.ts';
 
 /** The article an edition is based on, credited on every page. */
 const originalSchema = strictObject(
@@ -39,6 +39,11 @@ export const editionSchema = strictObject(
 		dir: z.enum(['ltr', 'rtl'], expected('"ltr" or "rtl"')).optional(),
 		/** The title of the article in this edition's language: the overview's heading. */
 		articleTitle: text('the title of the article'),
+		/**
+		 * The roadmap's identity, the same in every edition: saved progress carries it and is kept under it
+		 * (src/lib/progress/record.ts), so a file from another roadmap is named as such. Changing it strands learners' progress.
+		 */
+		roadmap: slug,
 		/** The original article this edition comes from. */
 		original: originalSchema,
 		/** Translations only: the hash of the source edition.mdx this file translates. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expected, sourceHash, slug, strictObject, text } from './fields.ts';
-import { PROGRESS_SEGMENT } from '../lib/url.ts';
+import { LOG_SEGMENT, PROGRESS_SEGMENT } from '../lib/url.ts';
 import { resourceSchema } from './resource.ts';
 
 /**
@@ -36,7 +36,8 @@ export const stepSchema = strictObject(
 		 * Never shown. Keep it when the title or order changes; the same step
 		 * has the same id in every edition.
 		 */
-		id: slug.refine((id) => id !== PROGRESS_SEGMENT, `"${PROGRESS_SEGMENT}" is the address of the progress page; choose another id`),
+		id: slug.refine((id) => id !== PROGRESS_SEGMENT, `"${PROGRESS_SEGMENT}" is the address of the progress page; choose another id`)
+			.refine((id) => id !== LOG_SEGMENT, `"${LOG_SEGMENT}" is the address of the learning log; choose another id`),
 		/** Position in the path, from 1; the steps of an edition are numbered 1, 2, 3… without gaps. */
 		order: z.int(expected('a whole number from 1')).min(1, 'expected a whole number from 1'),
 		/** The step's title, shown after its number in the heading. */

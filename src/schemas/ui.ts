@@ -269,6 +269,77 @@ const uiShape = {
 	'offline.later': text('a string'),
 	/** The progress page's sentence on installing the site (offline use, progress kept safer on iPhone). */
 	'offline.install': text('a string'),
+	// The learning log: notes, "what I built", skips, updated resources, "Mon carnet".
+	/** Header link to the learning log page. */
+	'log.nav': text('a string'),
+	/** Title of the learning log page. */
+	'log.title': text('a string'),
+	/** Description of the learning log page. */
+	'log.description': text('a string'),
+	/** Sentence under the log page's title. */
+	'log.intro': text('a string'),
+	/** Without JavaScript, why the log's fields are absent. */
+	'log.needsJs': text('a string'),
+	/** Button: download the log as README.md. */
+	'log.download': text('a string'),
+	/** Button: print the log. */
+	'log.print': text('a string'),
+	/** Announced once the Markdown file is downloaded. */
+	'log.downloaded': text('a string'),
+	/** Title of the Markdown file: {title} of the path. */
+	'log.markdownTitle': text('a string'),
+	/** Credit line of the Markdown file, before the article's link. */
+	'log.credit': text('a string'),
+	/** Markdown file: link to the site. */
+	'log.siteLink': text('a string'),
+	/** Markdown file: when it was made. */
+	'log.madeOn': text('a string'),
+	/** After a ticked box: when, {date}. */
+	'log.on': text('a string'),
+	/** Label of a step's notes, on the step page, the log and the Markdown. */
+	'log.notes': text('a string'),
+	/** Hint under the notes field. */
+	'log.noteHint': text('a string'),
+	/** Characters used in a note: {count} of {max}. */
+	'log.count': text('a string'),
+	/** Shown once a note is saved. */
+	'log.noteSaved': text('a string'),
+	/** A note or link refused because the record would pass its limit. */
+	'log.tooBig': text('a string'),
+	/** Label of the link to what the learner made. */
+	'log.built': text('a string'),
+	/** Before that link, on the log and in the Markdown. */
+	'log.builtShort': text('a string'),
+	/** Hint under the link field. */
+	'log.builtHint': text('a string'),
+	/** The link typed is not a URL. */
+	'log.builtNotUrl': text('a string'),
+	/** The link typed is not https. */
+	'log.builtNotHttps': text('a string'),
+	/** The link typed is too long: {max}. */
+	'log.builtLong': text('a string'),
+	/** Shown once a link is saved. */
+	'log.builtSaved': text('a string'),
+	/** Checkbox: the learner skips the step. */
+	'log.skip': text('a string'),
+	/** A skipped step's status, in words. */
+	'log.status.skipped': text('a string'),
+	/** Beside the progress count: steps skipped, out of the count. */
+	'log.skipped': text('a string'),
+	/** A ticked resource whose URL changed since. */
+	'log.updated.url': text('a string'),
+	/** A ticked resource whose title changed since. */
+	'log.updated.title': text('a string'),
+	/** A ticked resource whose URL and title changed since. */
+	'log.updated.both': text('a string'),
+	/** On the overview: {resource} (to read, to do) changed since ticked. */
+	'log.updatedOn': text('a string'),
+	/** Button hiding an update notice. */
+	'log.dismiss': text('a string'),
+	/** Link from a step page to the log. */
+	'log.open': text('a string'),
+	/** On the log: a step without a note. */
+	'log.noNote': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

@@ -20,7 +20,7 @@ import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
 import { emptyRecord, type ProgressRecord } from '../lib/progress/record.ts';
 import { format } from '../lib/i18n.ts';
-import { announce, change, state, stepIds } from './tracker.ts';
+import { announce, change, place, state, stepIds } from './tracker.ts';
 
 const strings: Record<string, string> = JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}');
 const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
@@ -57,7 +57,7 @@ function closeImport() {
 
 function checkImport(text: string) {
 	closeImport();
-	const parsed = parseProgress(text.trim() || null);
+	const parsed = parseProgress(text.trim() || null, place.roadmap);
 	if (parsed.status !== 'ok') return showResult(t(parsed.status === 'newer' ? 'progress.importNewer' : 'progress.importInvalid'));
 	const list = changes(state.record, parsed.record, stepIds());
 	if (list.length === 0) return showResult(t('progress.importNothing'));
@@ -129,7 +129,7 @@ export async function handle(event: Event) {
 		find('reset').focus();
 	} else if (on('reset-yes')) {
 		erased = state.record;
-		change(() => emptyRecord());
+		change(() => emptyRecord(place.roadmap));
 		find('reset-confirm').hidden = true;
 		find('undo').hidden = false;
 		find('undo').focus();

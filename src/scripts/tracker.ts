@@ -3,7 +3,9 @@
  * in src/lib/progress/. The words are in the HTML, rendered per edition; this
  * script only picks which ones show. Loaded on pages that show progress:
  *
- *   input[data-mark][data-for]  a checkbox: data-mark="read|do", data-for="<step id>"
+ *   input[data-mark][data-for]  a checkbox: data-mark="read|do|skip", data-for="<step id>"; data-fp, the
+ *                               resource's fingerprint (log.ts), stored with the tick
+ *   [data-roadmap]              holds the roadmap's identity (record.ts), part of the storage key
  *   [data-step]                 a step of the current content, in path order (the ids totals count)
  *   [data-switch]               shows the children whose data-when (space-separated values) matches:
  *     data-switch="status" data-of="<id>"   the step's status: todo, doing, done
@@ -11,20 +13,30 @@
  *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
  *     data-switch="saved"                   never, or saved once progress has a date
  *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist)
- *   [data-fill]                 filled with a figure: done, total (ticked boxes), date (last saved)
+ *     data-switch="updated" data-of data-mark data-fp   a ticked resource changed since: url, title, both, or ""
+ *     data-switch="skips"                   some or none: whether steps are skipped (out of the count)
+ *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps), date (last saved)
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
  *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
+ *   [data-log]                  the learning log: data-log="notes" (a step's notes, link, update notices;
+ *                               notes.ts) or "carnet" (the log page; log-export.ts). Its code loads on first
+ *                               focus or click, or at once when the record holds something to show
  */
 import { isDone, setMark } from '../lib/progress/merge.ts';
-import { type Kind, type ProgressRecord, storageKey } from '../lib/progress/record.ts';
-import { load, type TrackerState, update } from '../lib/progress/store.ts';
+import { resourceChange } from '../lib/progress/fingerprint.ts';
+import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
+import { keyOf, load, type Place, refresh, type TrackerState, update } from '../lib/progress/store.ts';
 import { stepStatus, summarize } from '../lib/progress/summary.ts';
 
-const key = storageKey(import.meta.env.BASE_URL);
-const storage = () => window.localStorage;
-export let state: TrackerState = load(storage, key);
+export const place: Place = {
+	get: () => window.localStorage,
+	roadmap: document.querySelector<HTMLElement>('[data-roadmap]')?.dataset.roadmap as string,
+	base: import.meta.env.BASE_URL,
+};
+const key = keyOf(place);
+export let state: TrackerState = load(place);
 
 const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 /** The steps of the current content on this page, in order. */
@@ -44,6 +56,11 @@ function render() {
 		storage: () => reason ?? mode,
 		saved: () => (summary.savedAt ? 'saved' : 'never'),
 		mark: (element) => (isDone(record, element.dataset.of as string, element.dataset.mark as Kind) ? 'done' : 'todo'),
+		updated: ({ dataset }) => {
+			const mark = record.items[dataset.of as string]?.[dataset.mark as Kind];
+			return mark?.done ? resourceChange(mark.fp, dataset.fp as string) : '';
+		},
+		skips: () => (summary.skipped ? 'some' : 'none'),
 	};
 	const fill: Record<string, unknown> = {
 		...summary,
@@ -63,20 +80,20 @@ function render() {
 
 /** Applies a change to the latest saved progress, saves it, and shows it. */
 export function change(edit: (record: ProgressRecord) => ProgressRecord) {
-	state = update(storage, key, state, edit);
+	state = update(place, state, edit);
 	render();
 }
 
-/** Shows what storage holds now: another tab changed it, or the page came back from the back/forward cache. */
+/** Shows what storage holds now (another tab changed it, or the page came back from the back/forward cache), keeping what only memory holds. */
 function reload() {
-	state = load(storage, key, state.record);
+	state = refresh(place, state);
 	render();
 }
 
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
-	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, new Date().toISOString()));
+	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, undefined, box.dataset.fp));
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
@@ -95,6 +112,15 @@ for (const type of ['click', 'change']) {
 	document.addEventListener(type, (event) => {
 		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));
 	});
+}
+
+// The learning log's code, likewise: on first use, or now when there is something of the learner's to show.
+const log = document.querySelector<HTMLElement>('[data-log]');
+if (log) {
+	const open = (event?: Event) =>
+		void (log.dataset.log === 'carnet' ? import('./log-export.ts') : import('./notes.ts')).then((module) => event && module.handle(event));
+	if (Object.keys(state.record.items).length) open();
+	for (const type of ['focusin', 'click']) document.addEventListener(type, (event) => (event.target as Element).closest?.('[data-log]') && open(event));
 }
 
 render();

@@ -6,16 +6,17 @@
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.ts';
 import { overBudget, report, weighSite } from '../../scripts/weigh.ts';
-import { editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
-import { storageKey } from '../../src/lib/progress/record.ts';
+import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
 const at = '2026-11-20T10:00:00.000Z';
-const progress = JSON.stringify({ version: 2, items: { [stepsOf(SOURCE_EDITION)[0]?.id as string]: { read: { done: true, at }, do: { done: true, at } } } });
+const { roadmap } = editionOf(SOURCE_EDITION);
+const progress = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [stepsOf(SOURCE_EDITION)[0]?.id as string]: { read: { done: true, at }, do: { done: true, at } } } });
 
 for (const [saved, storage] of [
 	['', {}],
-	[', with progress saved', { [storageKey(E2E_BASE)]: progress }],
+	[', with progress saved', { [storageKey(roadmap, E2E_BASE)]: progress }],
 ] as const) {
 	test(`every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets${saved}`, async ({ browser }, info) => {
 		test.setTimeout(180_000);

@@ -51,6 +51,7 @@ test('the tab order follows the reading order of a step page', { tag: '@variant'
 			if (!element || element === document.body) return '';
 			if (element.type === 'checkbox') return `box:${element.dataset.mark}`;
 			if (element.type === 'radio') return `theme:${element.value}`;
+			if (element.tagName === 'TEXTAREA' || element.type === 'url') return `field:${element.id}`;
 			return (element.textContent ?? '').trim();
 		});
 		if (!label || label === order[0]) break;
@@ -70,6 +71,7 @@ test('the tab order follows the reading order of a step page', { tag: '@variant'
 		t('site.skipToContent'),
 		editionOf(SOURCE_EDITION).title,
 		t('nav.progress'),
+		t('log.nav'),
 		...editions()
 			.filter((edition) => edition !== SOURCE_EDITION)
 			.map((edition) => languageName(editionOf(edition).lang)),
@@ -77,6 +79,11 @@ test('the tab order follows the reading order of a step page', { tag: '@variant'
 		// The install command, when the starter needs packages: scrollable, so focusable.
 		...(step.starter ? [installCommand(step.starter.requires)].filter((command) => command !== undefined) : []),
 		...(step.starter ? [t('starter.copy'), step.starter.code.trim()] : []),
+		// The learner's log of the step.
+		'box:skip',
+		'field:log-note',
+		'field:log-built',
+		t('log.open'),
 		(label: string) => label.startsWith(t('nav.previous')),
 		...(steps[2] ? [(label: string) => label.startsWith(t('nav.next'))] : []),
 		t('nav.backToOverview'),

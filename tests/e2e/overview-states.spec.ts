@@ -9,13 +9,12 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import { storageKey } from '../../src/lib/progress/record.ts';
-import type { UiStrings } from '../../src/schemas/ui.ts';
-import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
-const KEY = storageKey(E2E_BASE);
+const { roadmap } = editionOf(SOURCE_EDITION);
+const KEY = storageKey(roadmap, E2E_BASE);
 const VIEWPORTS = [
 	{ width: 375, height: 667 },
 	{ width: 1280, height: 800 },
@@ -23,7 +22,7 @@ const VIEWPORTS = [
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const at = '2026-11-20T10:00:00.000Z';
 
-const translator = (edition: string) => createTranslator(uiOf(edition) as Partial<UiStrings>, uiOf('fr') as UiStrings);
+const translator = translatorOf;
 
 /** A stored record (the current format) where the first `count` steps are done. */
 function record(edition: string, count: number): string {
@@ -32,7 +31,7 @@ function record(edition: string, count: number): string {
 			.slice(0, count)
 			.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]),
 	);
-	return JSON.stringify({ version: 2, items });
+	return JSON.stringify({ version: CURRENT_VERSION, roadmap, items });
 }
 
 /** The first paragraph of the writers' text before `<StepList />` (introduction) and after it (conclusion), as plain text. */
@@ -157,11 +156,11 @@ for (const edition of editions()) {
 	});
 }
 
-const t = translator('fr');
-const steps = stepsOf('fr');
+const t = translator(SOURCE_EDITION);
+const steps = stepsOf(SOURCE_EDITION);
 
 test('coming back, Continuer is among the first five tab stops', async ({ browser }, info) => {
-	const page = await open(browser, String(info.project.use.baseURL), 'fr', record('fr', 1), VIEWPORTS[1]);
+	const page = await open(browser, String(info.project.use.baseURL), SOURCE_EDITION, record(SOURCE_EDITION, 1), VIEWPORTS[1]);
 	const name = t('tracker.continue', { step: t('step.pageTitle', { number: steps[1]?.order ?? 0, title: steps[1]?.title ?? '' }) });
 	const stops: string[] = [];
 	for (let index = 0; index < 5; index++) {
@@ -177,23 +176,23 @@ test('without JavaScript, the overview is the first-visit page even with progres
 	const context = await browser.newContext({
 		baseURL,
 		javaScriptEnabled: false,
-		storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: KEY, value: record('fr', 2) }] }] },
+		storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: KEY, value: record(SOURCE_EDITION, 2) }] }] },
 	});
 	const page = await context.newPage();
-	await page.goto('fr/');
-	await expect(page.locator('h1')).toHaveText(editionOf('fr').articleTitle);
-	await expect(paragraph(page, article('fr').introduction)).toBeInViewport();
+	await page.goto(`${SOURCE_EDITION}/`);
+	await expect(page.locator('h1')).toHaveText(editionOf(SOURCE_EDITION).articleTitle);
+	await expect(paragraph(page, article(SOURCE_EDITION).introduction)).toBeInViewport();
 	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeHidden();
 	await context.close();
 });
 
 test('the state follows another tab: finishing the path there shows the end here', async ({ browser }, info) => {
-	const page = await open(browser, String(info.project.use.baseURL), 'fr', record('fr', 2), VIEWPORTS[1]);
+	const page = await open(browser, String(info.project.use.baseURL), SOURCE_EDITION, record(SOURCE_EDITION, 2), VIEWPORTS[1]);
 	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeVisible();
 	const other = await page.context().newPage();
-	await other.goto('fr/');
-	await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, record('fr', steps.length)] as const);
+	await other.goto(`${SOURCE_EDITION}/`);
+	await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, record(SOURCE_EDITION, steps.length)] as const);
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeVisible();
 	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
 	await page.context().close();
@@ -204,7 +203,7 @@ for (const viewport of VIEWPORTS) {
 		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport });
 		const page = await context.newPage();
 		const [step, after] = steps as [(typeof steps)[number], (typeof steps)[number]];
-		await page.goto(`fr/${step.id}/`);
+		await page.goto(`${SOURCE_EDITION}/${step.id}/`);
 		const wayOn = page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: after.order, title: after.title }) }) });
 		await page.getByRole('checkbox', { name: t('tracker.read', { title: step.read.title }) }).check();
 		await expect(page.getByText(t('overviewState.wayOnHint'))).toBeVisible();
@@ -226,10 +225,10 @@ for (const viewport of VIEWPORTS) {
 
 test('the last step, once done, leads to the end of the path on the overview', async ({ browser }, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport: VIEWPORTS[0] });
-	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, record('fr', steps.length - 1)] as const);
+	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, record(SOURCE_EDITION, steps.length - 1)] as const);
 	const page = await context.newPage();
 	const last = steps[steps.length - 1] as (typeof steps)[number];
-	await page.goto(`fr/${last.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${last.id}/`);
 	await page.getByRole('checkbox', { name: t('tracker.read', { title: last.read.title }) }).check();
 	await page.getByRole('checkbox', { name: t('tracker.do', { title: last.do.title }) }).check();
 	await expect(page.locator('[data-live]')).toContainText(t('overviewState.seeFinished'));

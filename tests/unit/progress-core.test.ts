@@ -1,27 +1,30 @@
 /** The tracker's rules, without a browser: marks, merges, migration, summaries. */
 import { describe, expect, test } from 'vitest';
 import { changes } from '../../src/lib/progress/changes.ts';
-import { isDone, merge, setMark } from '../../src/lib/progress/merge.ts';
+import { decide, isDone, merge, setMark } from '../../src/lib/progress/merge.ts';
 import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { emptyRecord, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { CURRENT_VERSION, emptyRecord as emptyOf, legacyKey, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
 import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
+import { editionOf, editions } from '../support/content.ts';
 
+const { roadmap } = editionOf(editions()[0] as string);
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
-const record = (items: ProgressRecord['items']): ProgressRecord => ({ version: 2, items });
+const record = (items: ProgressRecord['items']): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items });
+const emptyRecord = () => emptyOf(roadmap);
 const steps = ['python', 'ml-theory', 'datasets'];
 
 describe('marks', () => {
 	test('ticking and unticking keep the date of the decision', () => {
-		const ticked = setMark(emptyRecord(), 'python', 'read', true, at(1));
+		const ticked = setMark(emptyRecord(), 'python', 'read', true, new Date(at(1)));
 		expect(ticked.items.python).toEqual({ read: { done: true, at: at(1) } });
-		const unticked = setMark(ticked, 'python', 'read', false, at(2));
+		const unticked = setMark(ticked, 'python', 'read', false, new Date(at(2)));
 		expect(unticked.items.python).toEqual({ read: { done: false, at: at(2) } });
 		expect(isDone(unticked, 'python', 'read')).toBe(false);
 	});
 
 	test('a change never alters the record it was applied to', () => {
 		const before = emptyRecord();
-		setMark(before, 'python', 'do', true, at(1));
+		setMark(before, 'python', 'do', true, new Date(at(1)));
 		expect(before).toEqual(emptyRecord());
 	});
 });
@@ -112,14 +115,86 @@ describe('summary', () => {
 });
 
 test('version 1 records are migrated: each date becomes a tick made at that date', () => {
-	const parsed = parseProgress('{"version":1,"items":{"python":{"read":"2025-03-01T12:00:00.000Z"},"datasets":{}}}');
-	expect(parsed).toEqual({
-		status: 'ok',
-		record: { version: 2, items: { python: { read: { done: true, at: '2025-03-01T12:00:00.000Z' } }, datasets: {} } },
+	const parsed = parseProgress('{"version":1,"items":{"python":{"read":"2025-03-01T12:00:00.000Z"},"datasets":{}}}', roadmap);
+	expect(parsed).toEqual({ status: 'ok', record: record({ python: { read: { done: true, at: '2025-03-01T12:00:00.000Z' } }, datasets: {} }) });
+});
+
+test('version 2 records are migrated: the same marks, given this roadmap\'s identity', () => {
+	const items = { python: { read: { done: true, at: at(1) }, do: { done: false, at: at(2) } } };
+	expect(parseProgress(JSON.stringify({ version: 2, items }), roadmap)).toEqual({ status: 'ok', record: record(items) });
+});
+
+test('the storage key carries the identity and the base path, so two roadmaps or forks on one origin do not share progress', () => {
+	expect(storageKey(roadmap, '/fork-a/')).not.toBe(storageKey(roadmap, '/fork-b/'));
+	expect(storageKey('web-dev-path', '/')).not.toBe(storageKey(roadmap, '/'));
+	expect(legacyKey('/')).toBe('ml-roadmap:progress:/');
+	expect(storageKey(roadmap, '/')).not.toBe(legacyKey('/'));
+});
+
+describe('dates from the future', () => {
+	const now = new Date(at(20));
+	const future = '9999-12-31T23:59:59.000Z';
+
+	test('a stored or imported date later than now is read as now, so last saved is never in the future', () => {
+		const parsed = parseProgress(JSON.stringify(record({ python: { read: { done: true, at: future } } })), roadmap, now);
+		expect(parsed).toEqual({ status: 'ok', record: record({ python: { read: { done: true, at: now.toISOString() } } }) });
+		if (parsed.status === 'ok') expect(summarize(parsed.record, steps).savedAt).toBe(now.toISOString());
+	});
+
+	test('a box ticked with a date from the future can be unticked', () => {
+		const parsed = parseProgress(JSON.stringify(record({ python: { read: { done: true, at: future } } })), roadmap, now);
+		if (parsed.status !== 'ok') throw new Error(parsed.status);
+		expect(isDone(setMark(parsed.record, 'python', 'read', false, now), 'python', 'read')).toBe(false);
+	});
+
+	test('a decision on this device supersedes what is held, even a date ahead of this clock', () => {
+		const ahead = record({ python: { read: { done: true, at: at(25) } } });
+		const unticked = setMark(ahead, 'python', 'read', false, now);
+		expect(isDone(unticked, 'python', 'read')).toBe(false);
+		expect(Date.parse(unticked.items.python?.read?.at ?? '')).toBeGreaterThan(Date.parse(at(25)));
+	});
+
+	test('a tick and an untick in the same millisecond keep the untick', () => {
+		const ticked = setMark(emptyRecord(), 'python', 'do', true, now);
+		const unticked = setMark(ticked, 'python', 'do', false, now);
+		expect(isDone(unticked, 'python', 'do')).toBe(false);
+		expect(isDone(merge(ticked, unticked), 'python', 'do')).toBe(false);
 	});
 });
 
-test('the storage key carries the base path, so two forks on one origin do not share progress', () => {
-	expect(storageKey('/fork-a/')).not.toBe(storageKey('/fork-b/'));
-	expect(storageKey('/')).toBe('ml-roadmap:progress:/');
+describe('learning-log fields', () => {
+	test('each field merges by its own latest decision: a note edited on two devices keeps the later one', () => {
+		const phone = record({ python: { note: { text: 'phone', at: at(3) }, read: { done: true, at: at(1), fp: 'aa11' } } });
+		const laptop = record({ python: { note: { text: 'laptop', at: at(2) }, built: { url: 'https://github.com/me/nb', at: at(4) }, skip: { done: true, at: at(1) } } });
+		const merged = merge(phone, laptop);
+		expect(merged.items.python).toEqual({
+			read: { done: true, at: at(1), fp: 'aa11' },
+			skip: { done: true, at: at(1) },
+			note: { text: 'phone', at: at(3) },
+			built: { url: 'https://github.com/me/nb', at: at(4) },
+		});
+		expect(merge(laptop, phone)).toEqual(merged);
+	});
+
+	test('a skip then a tick keep both, each with its date', () => {
+		let progress = decide(emptyRecord(), 'python', 'skip', { done: true }, new Date(at(1)));
+		progress = setMark(progress, 'python', 'read', true, new Date(at(2)), 'f00d');
+		expect(progress.items.python).toEqual({ skip: { done: true, at: at(1) }, read: { done: true, at: at(2), fp: 'f00d' } });
+	});
+
+	test('an erased note is kept as an empty text with its date, so an older copy cannot bring it back', () => {
+		const old = record({ python: { note: { text: 'draft', at: at(1) } } });
+		const erased = decide(old, 'python', 'note', { text: '' }, new Date(at(2)));
+		expect(merge(erased, old).items.python?.note).toEqual({ text: '', at: at(2) });
+	});
+
+	test('the later copy date is kept', () => {
+		expect(merge({ ...emptyRecord(), copied: at(3) }, { ...emptyRecord(), copied: at(2) }).copied).toBe(at(3));
+		expect(merge(emptyRecord(), emptyRecord())).not.toHaveProperty('copied');
+	});
+});
+
+test('summarize does not spread the record: a huge one does not throw', () => {
+	const items = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`s${i}`, { read: { done: true, at: at(1) } }]));
+	expect(summarize(record(items), steps).savedAt).toBe(at(1));
 });

@@ -4,9 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { setMark } from '../../src/lib/progress/merge.ts';
-import { load, type StorageLike, update } from '../../src/lib/progress/store.ts';
+import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
+import { backupKey, load, type Place, refresh, type StorageLike, startAgain, update } from '../../src/lib/progress/store.ts';
+import { editionOf, editions } from '../support/content.ts';
 
-const key = 'ml-roadmap:progress:/roadmap/';
+const { roadmap } = editionOf(editions()[0] as string);
+const base = '/roadmap/';
+const key = storageKey(roadmap, base);
 const at = (minute: number) => `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
 /** An in-memory Storage that can be told to fail. */
@@ -24,47 +28,50 @@ function fakeStorage(initial: Record<string, string> = {}) {
 		},
 		removeItem: (name) => void data.delete(name),
 	};
-	return { storage, data, fail };
+	const place: Place = { get: () => storage, roadmap, base };
+	return { storage, data, fail, place };
 }
 
-const tick = (id: string, kind: 'read' | 'do', minute: number) => (record: Parameters<typeof setMark>[0]) => setMark(record, id, kind, true, at(minute));
+const tick = (id: string, kind: 'read' | 'do', minute: number) => (record: Parameters<typeof setMark>[0]) => setMark(record, id, kind, true, new Date(at(minute)));
 
 test('a tick is saved and read back', () => {
-	const { storage, data } = fakeStorage();
-	const state = update(() => storage, key, load(() => storage, key), tick('python', 'read', 1));
+	const { data, place } = fakeStorage();
+	const state = update(place, load(place), tick('python', 'read', 1));
 	expect(state.mode).toBe('saved');
-	expect(JSON.parse(data.get(key) ?? '')).toEqual({ version: 2, items: { python: { read: { done: true, at: at(1) } } } });
-	expect(load(() => storage, key).record).toEqual(state.record);
+	expect(JSON.parse(data.get(key) ?? '')).toEqual({ version: CURRENT_VERSION, roadmap, items: { python: { read: { done: true, at: at(1) } } } });
+	expect(load(place).record).toEqual(state.record);
 });
 
 test('two tabs ticking different boxes keep both: each write starts from storage', () => {
-	const { storage } = fakeStorage();
-	const tabA = load(() => storage, key);
-	const tabB = load(() => storage, key);
-	update(() => storage, key, tabA, tick('python', 'read', 1));
-	const afterB = update(() => storage, key, tabB, tick('datasets', 'do', 2));
+	const { place } = fakeStorage();
+	const tabA = load(place);
+	const tabB = load(place);
+	update(place, tabA, tick('python', 'read', 1));
+	const afterB = update(place, tabB, tick('datasets', 'do', 2));
 	expect(Object.keys(afterB.record.items).sort()).toEqual(['datasets', 'python']);
-	expect(Object.keys(load(() => storage, key).record.items).sort()).toEqual(['datasets', 'python']);
+	expect(Object.keys(load(place).record.items).sort()).toEqual(['datasets', 'python']);
 });
 
 test('a stale tab cannot undo a reset made in another tab', () => {
-	const { storage, data } = fakeStorage();
-	const stale = update(() => storage, key, load(() => storage, key), tick('python', 'read', 1));
+	const { data, place } = fakeStorage();
+	const stale = update(place, load(place), tick('python', 'read', 1));
 	data.delete(key); // the other tab resets
-	const after = update(() => storage, key, stale, tick('datasets', 'read', 2));
+	const after = update(place, stale, tick('datasets', 'read', 2));
 	expect(Object.keys(after.record.items)).toEqual(['datasets']);
 });
 
 describe.each([
 	['unparseable JSON', '{"version":2,"items":', 'invalid'],
 	['a wrong shape', '{"version":2,"items":[]}', 'invalid'],
-	['a newer version', '{"version":3,"items":{},"streak":4}', 'newer'],
+	['a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 4 }), 'newer'],
+	["another app's value", '{"version":4,"name":"todo-app"}', 'foreign'],
+	['a value over the limits', JSON.stringify({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`s${i}`, {}])) }), 'large'],
 ] as const)('%s in storage', (_, raw, reason) => {
 	test('is kept untouched; the tracker works in memory and offers the raw value', () => {
-		const { storage, data } = fakeStorage({ [key]: raw });
-		const state = load(() => storage, key);
+		const { data, place } = fakeStorage({ [key]: raw });
+		const state = load(place);
 		expect(state).toMatchObject({ mode: 'kept', reason, raw });
-		const after = update(() => storage, key, state, tick('python', 'read', 1));
+		const after = update(place, state, tick('python', 'read', 1));
 		expect(after.mode).toBe('kept');
 		expect(after.record.items.python?.read?.done).toBe(true);
 		expect(data.get(key)).toBe(raw);
@@ -72,12 +79,13 @@ describe.each([
 });
 
 test('an older version is migrated, and written in the current format on the next change', () => {
-	const { storage, data } = fakeStorage({ [key]: '{"version":1,"items":{"python":{"read":"2025-01-01T00:00:00Z"}}}' });
-	const state = load(() => storage, key);
+	const { data, place } = fakeStorage({ [key]: '{"version":1,"items":{"python":{"read":"2025-01-01T00:00:00Z"}}}' });
+	const state = load(place);
 	expect(state.mode).toBe('saved');
-	update(() => storage, key, state, tick('python', 'do', 1));
+	update(place, state, tick('python', 'do', 1));
 	expect(JSON.parse(data.get(key) ?? '')).toEqual({
-		version: 2,
+		version: CURRENT_VERSION,
+		roadmap,
 		items: { python: { read: { done: true, at: '2025-01-01T00:00:00Z' }, do: { done: true, at: at(1) } } },
 	});
 });
@@ -86,40 +94,131 @@ test('storage that throws on access leaves the tracker working for the visit', (
 	const blocked = () => {
 		throw new DOMException('The operation is insecure.', 'SecurityError');
 	};
-	const state = load(blocked, key);
+	const place: Place = { get: blocked, roadmap, base };
+	const state = load(place);
 	expect(state.mode).toBe('unavailable');
-	const after = update(blocked, key, state, tick('python', 'read', 1));
+	const after = update(place, state, tick('python', 'read', 1));
 	expect(after).toMatchObject({ mode: 'unavailable', record: { items: { python: { read: { done: true } } } } });
 });
 
 test('missing storage (no localStorage at all) works in memory', () => {
-	expect(update(() => undefined, key, load(() => undefined, key), tick('python', 'read', 1)).mode).toBe('unavailable');
+	const place: Place = { get: () => undefined, roadmap, base };
+	expect(update(place, load(place), tick('python', 'read', 1)).mode).toBe('unavailable');
 });
 
 test('a full storage keeps every change made during the visit, and saves them once it works again', () => {
-	const { storage, data, fail } = fakeStorage();
+	const { data, fail, place } = fakeStorage();
 	fail.set = true;
-	let state = update(() => storage, key, load(() => storage, key), tick('python', 'read', 1));
-	state = update(() => storage, key, state, tick('python', 'do', 2));
+	let state = update(place, load(place), tick('python', 'read', 1));
+	state = update(place, state, tick('python', 'do', 2));
 	expect(state.mode).toBe('unavailable');
 	expect(Object.keys(state.record.items.python ?? {}).sort()).toEqual(['do', 'read']);
 	fail.set = false;
-	state = update(() => storage, key, state, tick('datasets', 'read', 3));
+	state = update(place, state, tick('datasets', 'read', 3));
 	expect(state.mode).toBe('saved');
 	expect(Object.keys(JSON.parse(data.get(key) ?? '').items).sort()).toEqual(['datasets', 'python']);
 });
 
 test('only our key is written; other keys on the origin are left alone', () => {
-	const { storage, data } = fakeStorage({ 'other-site': 'theirs', 'ml-roadmap:progress:/other-fork/': 'fork' });
-	update(() => storage, key, load(() => storage, key), tick('python', 'read', 1));
+	const { data, place } = fakeStorage({ 'other-site': 'theirs', 'ml-roadmap:progress:/other-fork/': 'fork' });
+	update(place, load(place), tick('python', 'read', 1));
 	expect(data.get('other-site')).toBe('theirs');
 	expect(data.get('ml-roadmap:progress:/other-fork/')).toBe('fork');
 });
 
 test('unticking everything removes the key instead of leaving an empty record behind', () => {
-	const { storage, data } = fakeStorage();
-	const state = update(() => storage, key, load(() => storage, key), tick('python', 'read', 1));
+	const { data, place } = fakeStorage();
+	const state = update(place, load(place), tick('python', 'read', 1));
 	expect(data.has(key)).toBe(true);
-	update(() => storage, key, state, () => ({ version: 2, items: {} }));
+	update(place, state, (record) => ({ ...record, items: {} }));
 	expect(data.has(key)).toBe(false);
+});
+
+describe('the way out of kept mode', () => {
+	test('"keep a copy and start again" keeps the raw value under a backup key, then saving works', () => {
+		const raw = '{"version":2,"items":';
+		const { data, place } = fakeStorage({ [key]: raw });
+		let state = update(place, load(place), tick('python', 'read', 1));
+		expect(state.mode).toBe('kept');
+		state = startAgain(place, state);
+		expect(state.mode).toBe('saved');
+		expect(data.get(backupKey(place))).toBe(raw);
+		state = update(place, state, tick('python', 'do', 2));
+		expect(Object.keys(JSON.parse(data.get(key) ?? '').items.python).sort()).toEqual(['do', 'read']);
+	});
+
+	test('with no room for the backup, starting again still works: the download was the copy', () => {
+		const { data, fail, place } = fakeStorage({ [key]: 'not json' });
+		const state = load(place);
+		fail.set = true;
+		expect(startAgain(place, state).mode).toBe('saved');
+		expect(data.has(backupKey(place))).toBe(false);
+		expect(data.has(key)).toBe(false);
+	});
+
+	test('nothing else replaces a kept value: not a reset, not a refresh', () => {
+		const raw = 'not json';
+		const { data, place } = fakeStorage({ [key]: raw });
+		let state = update(place, load(place), (record) => ({ ...record, items: {} }));
+		state = refresh(place, state);
+		expect(state.mode).toBe('kept');
+		expect(data.get(key)).toBe(raw);
+	});
+});
+
+describe('a reload merges instead of replacing', () => {
+	test('ticks kept in memory while storage was full survive another tab\'s change, and are saved when it has room', () => {
+		const { data, fail, place } = fakeStorage();
+		fail.set = true;
+		let state = update(place, load(place), tick('python', 'read', 1));
+		expect(state.mode).toBe('unavailable');
+		// Another tab writes.
+		data.set(key, JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { datasets: { do: { done: true, at: at(2) } } } }));
+		state = refresh(place, state);
+		expect(state.mode).toBe('unavailable');
+		expect(Object.keys(state.record.items).sort()).toEqual(['datasets', 'python']);
+		fail.set = false;
+		state = refresh(place, state);
+		expect(state.mode).toBe('saved');
+		expect(Object.keys(JSON.parse(data.get(key) ?? '').items).sort()).toEqual(['datasets', 'python']);
+	});
+
+	test('in saved mode a refresh shows storage as it is (another tab\'s reset wins)', () => {
+		const { data, place } = fakeStorage();
+		const state = update(place, load(place), tick('python', 'read', 1));
+		data.delete(key);
+		expect(refresh(place, state).record.items).toEqual({});
+	});
+});
+
+describe('limits', () => {
+	test('a change that would take the record past the size limit is refused and changes nothing', () => {
+		const { data, place } = fakeStorage();
+		const state = update(place, load(place), tick('python', 'read', 1));
+		const before = data.get(key);
+		const after = update(place, state, (record) => ({ ...record, items: { ...record.items, ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`s${i}`, { note: { text: 'x'.repeat(100), at: at(2) } }])) } }));
+		expect(after.refused).toBe(true);
+		expect(after.record).toEqual(state.record);
+		expect(data.get(key)).toBe(before);
+	});
+});
+
+describe('the key of versions 1 and 2', () => {
+	test('is taken over once: its value moves under the new key, and a later reset does not bring it back', () => {
+		const old = '{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}';
+		const { data, place } = fakeStorage({ [legacyKey(base)]: old });
+		const state = load(place);
+		expect(state.record.items.python?.read?.done).toBe(true);
+		expect(data.get(key)).toBe(old);
+		expect(data.has(legacyKey(base))).toBe(false);
+		update(place, state, (record) => ({ ...record, items: {} }));
+		expect(load(place).record.items).toEqual({});
+	});
+
+	test('another path\'s old key is left alone', () => {
+		const { data, place } = fakeStorage({ [legacyKey('/other/')]: 'theirs' });
+		load(place);
+		expect(data.get(legacyKey('/other/'))).toBe('theirs');
+		expect(data.has(key)).toBe(false);
+	});
 });

@@ -3,32 +3,55 @@
  * answer says what to do with it; only `ok` and `empty` may ever be written
  * over. Anything else is kept untouched in storage and shown as a notice.
  */
-import { fromV1 } from './migrate.ts';
-import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
-import { recordVersion } from './validate.ts';
+import { fromV1, fromV2 } from './migrate.ts';
+import { CURRENT_VERSION, MAX_ITEMS, MAX_RAW, type ProgressRecord } from './record.ts';
+import { isDateTime, recordVersion } from './validate.ts';
 
 export type Parsed =
 	/** Nothing saved yet. */
 	| { status: 'empty' }
-	/** A valid record, migrated to the current version if it was older. */
+	/** A valid record, migrated to the current version if it was older, no date later than the moment it was read. */
 	| { status: 'ok'; record: ProgressRecord }
 	/** Written by a newer version of this site: keep it, do not touch it. */
 	| { status: 'newer'; version: number }
+	/** Another roadmap's progress (`name` is its identity), or another app's file (no name). */
+	| { status: 'foreign'; name?: string }
+	/** Over the limits of record.ts: refused unread. */
+	| { status: 'large' }
 	/** Not JSON, or not a shape we know. */
 	| { status: 'invalid' };
 
-export function parseProgress(raw: string | null): Parsed {
+/** The same value with every date later than `now` replaced by `now`; `now` itself when nothing was later. */
+function clampDates<T>(value: T, now: string): T {
+	const time = Date.parse(now);
+	return JSON.parse(JSON.stringify(value), (key, field: unknown) => ((key === 'at' || key === 'copied') && isDateTime(field) && Date.parse(field) > time ? now : field)) as T;
+}
+
+/** Reads `raw` as the progress of `roadmap`, at the moment `now`. */
+export function parseProgress(raw: string | null, roadmap: string, now = new Date()): Parsed {
 	if (raw === null) return { status: 'empty' };
+	if (raw.length > MAX_RAW) return { status: 'large' };
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);
 	} catch {
 		return { status: 'invalid' };
 	}
-	const version = (value as { version?: unknown } | null)?.version;
-	if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) return { status: 'newer', version };
+	const fields = (typeof value === 'object' && value !== null ? value : {}) as { version?: unknown; roadmap?: unknown; items?: unknown };
+	const { version } = fields;
+	const name = typeof fields.roadmap === 'string' ? fields.roadmap.slice(0, 100) : undefined;
+	if (name !== undefined && name !== roadmap) return { status: 'foreign', name };
+	if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) return name ? { status: 'newer', version } : { status: 'foreign' };
+	// Counted before validating, so a huge value costs one pass, not a walk of every mark.
+	if (typeof fields.items === 'object' && fields.items !== null && Object.keys(fields.items).length > MAX_ITEMS) return { status: 'large' };
 	const known = recordVersion(value);
-	if (known === CURRENT_VERSION) return { status: 'ok', record: value as ProgressRecord };
-	if (known === 1) return { status: 'ok', record: fromV1(value as Parameters<typeof fromV1>[0]) };
-	return { status: 'invalid' };
+	const record =
+		known === CURRENT_VERSION
+			? (value as ProgressRecord)
+			: known === 2
+				? fromV2(value as Parameters<typeof fromV2>[0], roadmap)
+				: known === 1
+					? fromV1(value as Parameters<typeof fromV1>[0], roadmap)
+					: undefined;
+	return record ? { status: 'ok', record: clampDates(record, now.toISOString()) } : { status: 'invalid' };
 }

@@ -1,46 +1,124 @@
 /**
- * Saved progress: one versioned JSON record per site, in localStorage under
- * `storageKey(base)`.
+ * Saved progress: the one place that documents its format, limits and rules.
+ * One versioned JSON record per roadmap and site, in localStorage under
+ * `storageKey(roadmap, base)`:
  *
- *   { "version": 2,
- *     "items": { "<step id>": { "read": { "done": true,  "at": "2026-11-25T10:00:00.000Z" },
- *                               "do":   { "done": false, "at": "2026-11-25T10:05:00.000Z" } } } }
+ *   { "version": 3,
+ *     "roadmap": "ml-roadmap",
+ *     "items": { "<step id>": {
+ *         "read":  { "done": true,  "at": "2026-11-25T10:00:00.000Z", "fp": "3f9a1c" },
+ *         "do":    { "done": false, "at": "2026-11-25T10:05:00.000Z" },
+ *         "skip":  { "done": true,  "at": "2026-11-25T10:06:00.000Z" },
+ *         "note":  { "text": "Plain text, at most 2,000 characters", "at": "…Z" },
+ *         "built": { "url": "https://github.com/me/notebook", "at": "…Z" } } },
+ *     "copied": "2026-11-25T10:07:00.000Z" }
  *
- * - Items are keyed by the step's stable `id` from the content, never by its
- *   order or title: reordering or retitling steps keeps progress.
- * - Each mark says whether the thing was read/done and when that was last
+ * Fields
+ * - `roadmap`: the roadmap's identity, the `roadmap` field of the source
+ *   edition's metadata (content/<source>/edition.mdx). A value whose identity
+ *   differs, or a file with no identity and an unknown version, belongs to
+ *   another roadmap or app and is named as such, never read as ours. Every
+ *   future version keeps this field, so "newer" always means "ours, newer".
+ * - `items` are keyed by the step's stable `id` from the content, never by its
+ *   order or title: reordering or retitling steps keeps progress. Ids that are
+ *   no longer in the content stay in the record (not shown, not counted); a
+ *   later content fix that restores the id brings its progress back.
+ * - `read`, `do`: whether the thing was read/done and when that was last
  *   decided. An untick is kept as `done: false` with its date, so that merging
  *   an older export cannot bring back a box the learner has since unticked.
- * - Ids that are no longer in the content stay in the record (not shown, not
- *   counted); a later content fix that restores the id brings its progress back.
- * - Version 1, the first format, stored ticked items only as dates
- *   (`"read": "2026-…Z"`); it is migrated on read (migrate.ts). A version newer
- *   than CURRENT_VERSION is never overwritten (parse.ts).
- * - The key includes the site's base path: two forks served from the same
- *   origin (user.github.io/a/ and user.github.io/b/) keep separate progress.
- *   Editions of one site share it, since their steps share ids.
+ *   `fp`, optional: the resource's fingerprint (from the build) when it was
+ *   ticked, so a later change of the resource can be pointed out: 16 hex
+ *   digits, the hashes of its URL then its title (fingerprint.ts).
+ * - `skip`: "I know this already", the same { done, at } shape. A skipped step
+ *   not done is out of the count and of "Continuer" (summary.ts).
+ * - `note`: the learner's plain-text note (≤ NOTE_MAX characters); `""` is a
+ *   note erased at `at`. `built`: a link to what the learner made, an https URL
+ *   (≤ URL_MAX characters); `""` is a link removed at `at`.
+ * - `copied`, optional: when a copy was last taken (export, hand-off link, QR).
+ *
+ * Rules
+ * - Dates are ISO 8601 date-times in UTC (`…Z`), on a real calendar day.
+ * - Merging keeps, field by field, the value decided last (merge.ts); on a tie
+ *   a tick wins over an untick, so no progress is lost.
+ * - A stored or imported date later than the moment it is read is read as that
+ *   moment (parse.ts): a wrong clock cannot make a mark win forever.
+ * - A decision made on this device is dated after the latest date already held
+ *   for that field (merge.ts `decide`), so it always supersedes what is shown.
+ * - Limits: a stored value or import above MAX_RAW characters or MAX_ITEMS step
+ *   ids is refused with a message and changes nothing.
+ * - An own `__proto__` key anywhere makes a value invalid (validate.ts
+ *   `hasOwnProto`, used by both validators): it is never a step id or field.
+ * - Older versions are migrated on read (migrate.ts): 1 stored ticked items
+ *   only as dates (`"read": "2026-…Z"`); 2 stored { done, at } read/do marks and
+ *   no identity. A version newer than CURRENT_VERSION is never overwritten.
+ * - The key holds the identity and the site's base path: two roadmaps, or two
+ *   forks, served from one origin keep separate progress; editions of one site
+ *   share it, since their steps share ids. The key of versions 1 and 2,
+ *   `legacyKey(base)`, is taken over once (store.ts).
  */
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
-/** The two things a step asks of the learner. */
+/** The two things a step asks of the learner, each a box to tick. */
 export const KINDS = ['read', 'do'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The fields of an item, in the order they are written. */
+export const FIELDS = ['read', 'do', 'skip', 'note', 'built'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Limits, shared by the validators, the store and the tools. */
+export const MAX_RAW = 256 * 1024;
+export const MAX_ITEMS = 2000;
+export const NOTE_MAX = 2000;
+export const URL_MAX = 2000;
+export const FP_MAX = 64;
+
+/** A step id: lowercase letters, digits and single dashes. */
+export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An https URL with a host, no spaces; `""` is a removed link. */
+export const HTTPS_URL = /^(?:https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)?$/;
+
 export interface Mark {
 	done: boolean;
-	/** ISO 8601 date-time in UTC (`…Z`): when this was last ticked or unticked. */
+	/** When this was last ticked or unticked. */
 	at: string;
 }
 
-export type Item = Partial<Record<Kind, Mark>>;
+/** A read/do box, with the resource's fingerprint when it was ticked. */
+export interface BoxMark extends Mark {
+	fp?: string;
+}
+
+export interface Note {
+	text: string;
+	at: string;
+}
+
+export interface Built {
+	url: string;
+	at: string;
+}
+
+export interface Item {
+	read?: BoxMark;
+	do?: BoxMark;
+	skip?: Mark;
+	note?: Note;
+	built?: Built;
+}
 
 export interface ProgressRecord {
 	version: typeof CURRENT_VERSION;
+	roadmap: string;
 	items: Record<string, Item>;
+	copied?: string;
 }
 
-export const emptyRecord = (): ProgressRecord => ({ version: CURRENT_VERSION, items: {} });
+export const emptyRecord = (roadmap: string): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items: {} });
 
-/** The localStorage key for the site served at `base`. */
-export const storageKey = (base: string): string => `ml-roadmap:progress:${base}`;
+/** The localStorage key of the roadmap `roadmap` served at `base`. */
+export const storageKey = (roadmap: string, base: string): string => `roadmap-progress:${roadmap}:${base}`;
+
+/** The key versions 1 and 2 used, before records had an identity. */
+export const legacyKey = (base: string): string => `ml-roadmap:progress:${base}`;

@@ -1,19 +1,38 @@
 /**
  * The saved-progress formats in zod: the specification that the hand-written
  * validator in validate.ts (the one shipped to the browser) must agree with.
- * Used by the tests, never bundled into a page.
+ * Used by the tests, never bundled into a page. record.ts documents the format.
  */
 import { z } from 'astro/zod';
-import { CURRENT_VERSION } from './record.ts';
+import { CURRENT_VERSION, FP_MAX, HTTPS_URL, NOTE_MAX, STEP_ID, URL_MAX } from './record.ts';
+import { hasOwnProto } from './validate.ts';
 
-const stepId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const stepId = z.string().regex(STEP_ID);
 const dateTime = z.iso.datetime();
-const items = <T extends z.ZodType>(value: T) => z.record(stepId, z.strictObject({ read: value.optional(), do: value.optional() }));
+const mark = z.strictObject({ done: z.boolean(), at: dateTime });
 
-export const markSchema = z.strictObject({ done: z.boolean(), at: dateTime });
+/** A record whose items hold `fields`, with no own `__proto__` anywhere (record.ts). */
+const withItems = <T extends z.ZodRawShape>(shape: T, fields: z.ZodRawShape) =>
+	z
+		.unknown()
+		// On the input: the parsed output has already dropped the key.
+		.refine((value) => !hasOwnProto(value), 'an own __proto__ key')
+		.pipe(z.strictObject({ ...shape, items: z.record(stepId, z.strictObject(fields).partial()) }));
 
-/** The current format (record.ts documents it). */
-export const progressSchema = z.strictObject({ version: z.literal(CURRENT_VERSION), items: items(markSchema) });
+/** The current format. */
+export const progressSchema = withItems(
+	{ version: z.literal(CURRENT_VERSION), roadmap: stepId.max(100), copied: dateTime.optional() },
+	{
+		read: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
+		do: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
+		skip: mark,
+		note: z.strictObject({ text: z.string().max(NOTE_MAX), at: dateTime }),
+		built: z.strictObject({ url: z.string().max(URL_MAX).regex(HTTPS_URL), at: dateTime }),
+	},
+);
+
+/** Version 2: read/do marks, no identity. */
+export const progressV2Schema = withItems({ version: z.literal(2) }, { read: mark, do: mark });
 
 /** Version 1: ticked items only, each the date it was ticked. */
-export const progressV1Schema = z.strictObject({ version: z.literal(1), items: items(dateTime) });
+export const progressV1Schema = withItems({ version: z.literal(1) }, { read: dateTime, do: dateTime });

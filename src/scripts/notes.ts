@@ -1,0 +1,83 @@
+/**
+ * A step's log editor: the note (saved while typing, after a pause, and on
+ * leaving), the "what I built" link (checked as typed, saved when valid) and
+ * the "updated since you ticked it" notices' dismiss button. Loaded by
+ * tracker.ts on first use of [data-log], or at once when the record holds
+ * something. Wired by data attributes inside [data-log="notes"][data-for]:
+ *
+ *   textarea[data-note], [data-note-count], [data-note-state]
+ *   input[data-built], [data-built-problem]
+ *   button[data-dismiss][data-of][data-mark][data-fp]   re-stamps that tick with the current fingerprint
+ *   data-words                  the words filled in (JSON), from ui.json
+ */
+import { format } from '../lib/i18n.ts';
+import { builtProblem, cleanNote } from '../lib/progress/log.ts';
+import { decide } from '../lib/progress/merge.ts';
+import type { Kind } from '../lib/progress/record.ts';
+import { announce, change, state } from './tracker.ts';
+
+const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
+const id = root.dataset.for as string;
+const words: Record<string, string> = JSON.parse(root.dataset.words ?? '{}');
+const note = root.querySelector<HTMLTextAreaElement>('[data-note]') as HTMLTextAreaElement;
+const built = root.querySelector<HTMLInputElement>('[data-built]') as HTMLInputElement;
+const find = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
+
+const count = () => (find('note-count').textContent = format(words.count as string, { count: note.value.length }));
+
+/** Saves `field` of this step when it differs from what is held; says whether it was kept or refused. */
+function save(field: 'note' | 'built', value: string, where: HTMLElement, saved: string) {
+	const held = state.record.items[id]?.[field];
+	if ((held && 'text' in held ? held.text : held && 'url' in held ? held.url : '') === value) return;
+	change((record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never));
+	where.textContent = state.refused ? (words.tooBig as string) : saved;
+	if (state.refused) announce(words.tooBig as string);
+}
+
+const saveNote = () => save('note', cleanNote(note.value), find('note-state'), words.noteSaved as string);
+
+/** Checks the link as typed; saves it once it is valid. Returns whether it is. */
+function checkBuilt(store: boolean) {
+	const problem = builtProblem(built.value);
+	const where = find('built-problem');
+	built.setAttribute('aria-invalid', String(!!problem));
+	if (problem) where.textContent = words[problem] as string;
+	else if (store) save('built', built.value.trim(), where, words.builtSaved as string);
+	else where.textContent = '';
+}
+
+// What the record holds, unless the learner has already started typing.
+const item = state.record.items[id];
+if (!note.value) note.value = item?.note?.text ?? '';
+if (!built.value) built.value = item?.built?.url ?? '';
+count();
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const typed = () => {
+	count();
+	clearTimeout(timer);
+	timer = setTimeout(saveNote, 600);
+};
+note.addEventListener('input', typed);
+// Typed while this module was loading: saved like any typing.
+if (note.value !== (item?.note?.text ?? '')) typed();
+if (built.value !== (item?.built?.url ?? '')) checkBuilt(false);
+const flush = () => {
+	clearTimeout(timer);
+	saveNote();
+};
+note.addEventListener('blur', flush);
+built.addEventListener('input', () => checkBuilt(false));
+built.addEventListener('change', () => checkBuilt(true));
+// Leaving the page (or hiding it on a phone) saves what is typed.
+window.addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+
+/** Clicks inside [data-log]: the dismiss button of an update notice. */
+export function handle(event: Event) {
+	const button = (event.target as Element).closest<HTMLElement>('button[data-dismiss]');
+	if (event.type !== 'click' || !button) return;
+	const { of, mark, fp } = button.dataset as { of: string; mark: Kind; fp: string };
+	change((record) => decide(record, of, mark, { done: true, fp }));
+	document.querySelector<HTMLElement>(`input[data-mark="${mark}"][data-for="${of}"]`)?.focus();
+}

@@ -1,0 +1,321 @@
+/**
+ * The learning log in a real browser: notes and "what I built" on a step page,
+ * "Je connais déjà" on the overview's bar and "Continuer", the "updated since
+ * you ticked it" notice (here, and on a temporary build whose content changed
+ * one resource), and "Mon carnet" with its Markdown download.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
+import { servePages } from '../../scripts/serve-pages.ts';
+import { fingerprint } from '../../src/lib/progress/fingerprint.ts';
+import { quoteNote } from '../../src/lib/progress/log.ts';
+import { CURRENT_VERSION, MAX_RAW, NOTE_MAX, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { LOG_SEGMENT } from '../../src/lib/url.ts';
+import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
+import { E2E_BASE } from '../support/e2e-site.ts';
+
+const t = translatorOf(SOURCE_EDITION);
+/** A page of an edition, relative to the base: `fr/log/`. */
+const routeIn = (edition: string, segment: string) => `${edition}/${segment}/`;
+const steps = stepsOf(SOURCE_EDITION);
+const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
+const { roadmap } = editionOf(SOURCE_EDITION);
+const KEY = storageKey(roadmap, E2E_BASE);
+const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+
+const stored = async (page: Page, key = KEY): Promise<ProgressRecord> => JSON.parse((await page.evaluate((name) => localStorage.getItem(name), key)) ?? '{}');
+const noteField = (page: Page) => page.getByLabel(t('log.notes'), { exact: true });
+const builtField = (page: Page) => page.getByLabel(t('log.built'));
+const skipBox = (page: Page) => page.getByRole('checkbox', { name: t('log.skip') });
+const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name: t('tracker.read', { title }) });
+
+/** Puts a record in storage before any page script runs, once per context. */
+async function seed(context: BrowserContext, record: ProgressRecord, key = KEY) {
+	await context.addInitScript(
+		([name, value]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(name, value);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[key, JSON.stringify(record)] as const,
+	);
+}
+
+const hostile = '# Pas un titre ] [lien](https://evil.example) <script>alert(1)</script> `code`\n\n- [x] fausse case';
+const full: ProgressRecord = {
+	version: CURRENT_VERSION,
+	roadmap,
+	items: {
+		[first.id]: {
+			read: { done: true, at: at(1), fp: fingerprint(first.read) },
+			do: { done: true, at: at(2), fp: fingerprint(first.do) },
+			note: { text: hostile, at: at(3) },
+			built: { url: 'https://github.com/me/notebook', at: at(4) },
+		},
+		[second.id]: { skip: { done: true, at: at(5) } },
+		[third.id]: { read: { done: true, at: at(6), fp: fingerprint(third.read) }, note: { text: 'Deux lignes\net une autre', at: at(7) } },
+	},
+};
+
+test('a note typed on a step page is saved as the learner types, counted, and still there after a reload', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	const typed = 'Installé Python 3.12 et VS Code.';
+	await noteField(page).fill(typed);
+	await expect(page.getByText(t('log.count', { count: typed.length, max: NOTE_MAX }))).toBeVisible();
+	// Saved after a pause in typing, without leaving the field.
+	await expect.poll(async () => (await stored(page)).items?.[first.id]?.note?.text).toBe('Installé Python 3.12 et VS Code.');
+	await noteField(page).press('End');
+	await page.keyboard.type(' Suite demain.');
+	// Leaving the page saves what was typed last.
+	await page.goto(`${SOURCE_EDITION}/${second.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await expect(noteField(page)).toHaveValue('Installé Python 3.12 et VS Code. Suite demain.');
+	await page.reload();
+	await expect(noteField(page)).toHaveValue('Installé Python 3.12 et VS Code. Suite demain.');
+	await expect(page.getByText(t('log.count', { count: `${typed} Suite demain.`.length, max: NOTE_MAX }))).toBeVisible();
+	await expect(noteField(page)).toHaveAttribute('maxlength', String(NOTE_MAX));
+});
+
+test('the "what I built" link is checked as typed and kept only when it is an https URL', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await builtField(page).fill('github.com/me');
+	await expect(page.getByText(t('log.builtNotUrl'))).toBeVisible();
+	await expect(builtField(page)).toHaveAttribute('aria-invalid', 'true');
+	await builtField(page).fill('http://github.com/me');
+	await expect(page.getByText(t('log.builtNotHttps'))).toBeVisible();
+	await builtField(page).press('Tab');
+	expect((await stored(page)).items?.[first.id]?.built).toBeUndefined();
+	await builtField(page).fill('https://github.com/me/notebook');
+	await expect(page.getByText(t('log.builtNotHttps'))).toBeHidden();
+	await builtField(page).press('Tab');
+	await expect(page.getByText(t('log.builtSaved'))).toBeVisible();
+	expect((await stored(page)).items?.[first.id]?.built?.url).toBe('https://github.com/me/notebook');
+	await page.reload();
+	await expect(builtField(page)).toHaveValue('https://github.com/me/notebook');
+});
+
+test('a note that would take the record past its limit is refused with a message, and nothing is cut', async ({ page, context }) => {
+	// Many kept notes from steps that left the content: near the limit, yet valid.
+	const near: ProgressRecord = { version: CURRENT_VERSION, roadmap, items: {} };
+	for (let index = 0; JSON.stringify(near).length < MAX_RAW - 2 * NOTE_MAX; index++) near.items[`old-${index}`] = { note: { text: 'x'.repeat(NOTE_MAX), at: at(1) } };
+	// Topped up to a thousand characters under the limit: a long note no longer fits.
+	near.items.pad = { note: { text: '', at: at(1) } };
+	near.items.pad = { note: { text: 'x'.repeat(MAX_RAW - 1000 - JSON.stringify(near).length), at: at(1) } };
+	expect(JSON.stringify(near).length).toBe(MAX_RAW - 1000);
+	await seed(context, near);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await noteField(page).fill('y'.repeat(NOTE_MAX));
+	await noteField(page).press('Tab');
+	await expect(page.locator('.step-log').getByText(t('log.tooBig'))).toBeVisible();
+	expect((await stored(page)).items?.[first.id]).toBeUndefined();
+	await expect(noteField(page)).toHaveValue('y'.repeat(NOTE_MAX));
+});
+
+test('a note goes out in the exported file and comes back through import into a fresh browser', async ({ page, browser }) => {
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await readBox(page, first.read.title).check();
+	await noteField(page).fill('Ma note à emporter');
+	await noteField(page).press('Tab');
+	await page.goto(`${SOURCE_EDITION}/progress/`);
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: t('progress.download') }).click();
+	const exported = readFileSync((await (await download).path()) as string, 'utf8');
+	expect(JSON.parse(exported).items[first.id].note.text).toBe('Ma note à emporter');
+
+	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const other = await fresh.newPage();
+	await other.goto(`${SOURCE_EDITION}/progress/`);
+	await other.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await other.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await other.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await expect(noteField(other)).toHaveValue('Ma note à emporter');
+	await fresh.close();
+});
+
+test('"Je connais déjà" takes a step out of the bar and "Continuer", and the overview says so in words', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/`);
+	const bar = page.getByRole('progressbar');
+	await expect(bar).toHaveAttribute('max', String(steps.length * 2));
+	const continueLink = (step: typeof first) => page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: step.order, title: step.title }) }) });
+	await expect(continueLink(first)).toBeVisible();
+
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await skipBox(page).check();
+	await page.goto(`${SOURCE_EDITION}/`);
+	await expect(bar).toHaveAttribute('max', String((steps.length - 1) * 2));
+	await expect(continueLink(second)).toBeVisible();
+	await expect(continueLink(first)).toBeHidden();
+	await expect(page.getByText(t('log.skipped', { skipped: 1 }))).toBeVisible();
+	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
+
+	// Unskipped, it counts again.
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await skipBox(page).uncheck();
+	await page.goto(`${SOURCE_EDITION}/`);
+	await expect(bar).toHaveAttribute('max', String(steps.length * 2));
+	await expect(page.getByText(t('log.skipped', { skipped: 1 }))).toBeHidden();
+});
+
+test('a tick whose resource changed since shows a notice until the learner ticks again or dismisses it', async ({ page, context }) => {
+	const stale = (kind: 'read' | 'do') => ({ done: true, at: at(1), fp: `${'0'.repeat(8)}${fingerprint(first[kind]).slice(8)}` });
+	await seed(context, { version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: stale('read'), do: stale('do') } } });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	const readNotice = page.locator('.resource-read').getByText(t('log.updated.url'));
+	const doNotice = page.locator('.resource-do').getByText(t('log.updated.url'));
+	await expect(readNotice).toBeVisible();
+	await expect(doNotice).toBeVisible();
+	await page.goto(`${SOURCE_EDITION}/`);
+	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.updatedOn', { resource: t('step.read') }))).toBeVisible();
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+
+	// Ticking again stores the current fingerprint.
+	await readBox(page, first.read.title).uncheck();
+	await readBox(page, first.read.title).check();
+	await expect(readNotice).toBeHidden();
+	expect((await stored(page)).items?.[first.id]?.read?.fp).toBe(fingerprint(first.read));
+
+	// Dismissing keeps the tick and re-stamps it; focus goes back to the box.
+	await page.locator('.resource-do').getByRole('button', { name: t('log.dismiss') }).click();
+	await expect(doNotice).toBeHidden();
+	await expect(page.getByRole('checkbox', { name: t('tracker.do', { title: first.do.title }) })).toBeFocused();
+	await page.reload();
+	await expect(doNotice).toBeHidden();
+	expect((await stored(page)).items?.[first.id]?.do).toMatchObject({ done: true, fp: fingerprint(first.do) });
+});
+
+test('Mon carnet shows every step from the record, and its Markdown download says the same', async ({ page, context }) => {
+	await seed(context, full);
+	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
+	const section = (step: typeof first) => page.locator(`[data-log-step="${step.id}"]`);
+	await expect(section(first).locator('[data-log-note]')).toHaveText(hostile, { useInnerText: false });
+	await expect(section(first).getByRole('link', { name: 'https://github.com/me/notebook' })).toHaveAttribute('href', 'https://github.com/me/notebook');
+	await expect(section(second).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
+	await expect(section(third).locator('[data-log-note]')).toHaveText('Deux lignes\net une autre', { useInnerText: false });
+	// The note is text, never HTML.
+	expect(await page.locator('[data-log-note] script, [data-log-note] a').count()).toBe(0);
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: t('log.download') }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('README.md');
+	const markdown = readFileSync((await file.path()) as string, 'utf8');
+	for (const step of steps) {
+		const block = markdown.split(/^## /m).find((part) => part.includes(step.title)) as string;
+		expect(block, step.id).toBeTruthy();
+		// The status and each date the page shows are in the step's block.
+		expect(block).toContain((await section(step).locator('[data-switch="status"] > :not([hidden])').textContent())?.trim());
+		for (const date of await section(step).locator('[data-log-at]').allTextContents()) if (date) expect(block).toContain(date);
+		const note = full.items[step.id]?.note?.text;
+		if (note) expect(block).toContain(quoteNote(note));
+		else expect(block).not.toContain('\n> ');
+	}
+	expect(markdown).toContain('[https://github.com/me/notebook](<https://github.com/me/notebook>)');
+	expect(markdown.match(/^- \[x\] /gm)).toHaveLength(await page.locator('[data-log-at]:not(:empty)').count());
+});
+
+test('keyboard only: skip, write a note, add a link, reach the log', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${second.id}/`);
+	await skipBox(page).focus();
+	await page.keyboard.press('Space');
+	await expect(skipBox(page)).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(noteField(page)).toBeFocused();
+	await page.keyboard.type('Au clavier.');
+	await page.keyboard.press('Tab');
+	await expect(builtField(page)).toBeFocused();
+	await page.keyboard.type('https://kaggle.com/me');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: t('log.open') })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/fr\/log\/$/);
+	const section = page.locator(`[data-log-step="${second.id}"]`);
+	await expect(section.locator('[data-log-note]')).toHaveText('Au clavier.');
+	await expect(section.getByRole('link', { name: 'https://kaggle.com/me' })).toBeVisible();
+	await page.getByRole('button', { name: t('log.download') }).focus();
+	await expect(page.getByRole('button', { name: t('log.download') })).toBeFocused();
+});
+
+test('no axe violation on a step page and Mon carnet with notes filled, in light and dark', async ({ page, context }) => {
+	await seed(context, full);
+	for (const path of [`${SOURCE_EDITION}/${first.id}/`, ...editions().map((edition) => routeIn(edition, LOG_SEGMENT)), `${SOURCE_EDITION}/`]) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		if (path.endsWith(`${first.id}/`)) await expect(noteField(page)).toHaveValue(hostile);
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+			expect(results.violations.map((violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+		}
+	}
+});
+
+test('without JavaScript the fields are absent and the pages say why', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await expect(page.getByRole('textbox')).toHaveCount(0);
+	await expect(page.getByText(t('log.needsJs'))).toBeVisible();
+	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
+	await expect(page.getByText(t('log.needsJs'))).toBeVisible();
+	await expect(page.getByRole('button')).toHaveCount(0);
+	// The steps and their resources are still listed.
+	await expect(page.getByRole('link', { name: first.read.title })).toBeVisible();
+	await context.close();
+});
+
+test.describe('after the content changes one resource', () => {
+	const BASE = '/changed/';
+	let project: TempProject;
+	let server: Server;
+	let baseURL = '';
+
+	test.beforeAll(async () => {
+		test.setTimeout(240_000);
+		project = await createTempProject();
+		// The third step's thing to do moves to a new address; nothing else changes.
+		const file = project.file(`content/${SOURCE_EDITION}/steps/${stepFile(third.id)}`);
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain(`url: ${third.do.url}\n`);
+		writeFileSync(file, text.replace(`url: ${third.do.url}\n`, `url: ${third.do.url}moved/\n`));
+		const build = await project.astro(['build'], { BASE_PATH: BASE });
+		expect(build.code, build.output).toBe(0);
+		server = servePages([{ dir: project.file('dist'), base: BASE }]).listen(0, '127.0.0.1');
+		await new Promise((resolve) => server.once('listening', resolve));
+		const address = server.address();
+		baseURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${BASE}`;
+	});
+
+	test.afterAll(async () => {
+		server?.close();
+		await project?.remove();
+	});
+
+	test('the "updated" notice shows on that step only, with what changed', async ({ browser }) => {
+		const context = await browser.newContext();
+		// Every box ticked on the site as it was.
+		const ticked = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at: at(1), fp: fingerprint(step.read) }, do: { done: true, at: at(1), fp: fingerprint(step.do) } }]));
+		await seed(context, { version: CURRENT_VERSION, roadmap, items: ticked }, storageKey(roadmap, BASE));
+		const page = await context.newPage();
+		for (const step of steps) {
+			await page.goto(`${baseURL}${SOURCE_EDITION}/${step.id}/`);
+			await expect(readBox(page, step.read.title)).toBeChecked();
+			const notices = page.locator('.notice:visible', { hasText: t('log.updated.url') });
+			await expect(notices).toHaveCount(step.id === third.id ? 1 : 0);
+			if (step.id === third.id) await expect(page.locator('.resource-do .notice:visible')).toHaveText(new RegExp(t('log.updated.url').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+		}
+		await page.goto(`${baseURL}${SOURCE_EDITION}/`);
+		const flagged = page.getByText(t('log.updatedOn', { resource: t('step.do') })).filter({ visible: true });
+		await expect(flagged).toHaveCount(1);
+		await expect(page.locator(`.step-list li[data-step="${third.id}"]`).getByText(t('log.updatedOn', { resource: t('step.do') }))).toBeVisible();
+		await context.close();
+	});
+});
+
+/** The file name of a step in the source edition. */
+function stepFile(id: string): string {
+	const folder = new URL(`../../content/${SOURCE_EDITION}/steps/`, import.meta.url);
+	return readdirSync(folder).find((entry) => readFileSync(new URL(entry, folder), 'utf8').includes(`id: ${id}\n`)) as string;
+}

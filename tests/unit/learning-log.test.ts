@@ -1,0 +1,213 @@
+/**
+ * The learning log without a browser: notes, links and skips through the
+ * record's rules (parse, merge, summary), resource fingerprints, the link
+ * check, and "Mon carnet" as Markdown.
+ */
+import { describe, expect, test } from 'vitest';
+import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.ts';
+import { builtProblem, cleanNote, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
+import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
+import { parseProgress } from '../../src/lib/progress/parse.ts';
+import { CURRENT_VERSION, NOTE_MAX, type ProgressRecord } from '../../src/lib/progress/record.ts';
+import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
+import { format, formatDate } from '../../src/lib/i18n.ts';
+import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
+
+const source = editions()[0] as string;
+const { roadmap, articleTitle, original } = editionOf(source) as ReturnType<typeof editionOf> & { original: { title: string; publisher: string } };
+const ui = uiOf(source);
+const steps = stepsOf(source);
+const ids = steps.map((step) => step.id);
+const [first, second, third] = ids as [string, string, string];
+const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+const empty = (): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items: {} });
+const roundTrip = (record: ProgressRecord) => parseProgress(JSON.stringify(record), roadmap, new Date(at(28)));
+
+describe('notes, links and skips in the record', () => {
+	const full = decide(
+		decide(decide(setMark(empty(), first, 'read', true, new Date(at(1)), 'abcdef0123456789'), first, 'note', { text: 'Line one\nLine two' }, new Date(at(2))), first, 'built', { url: 'https://github.com/me/notebook' }, new Date(at(3))),
+		second,
+		'skip',
+		{ done: true },
+		new Date(at(4)),
+	);
+
+	test('survive being saved and read back, fingerprint included', () => {
+		expect(roundTrip(full)).toEqual({ status: 'ok', record: full });
+	});
+
+	test('a note edited on two devices keeps the one written last, whichever side merges first', () => {
+		const laptop = decide(full, first, 'note', { text: 'From the laptop' }, new Date(at(10)));
+		const phone = decide(full, first, 'note', { text: 'From the phone' }, new Date(at(11)));
+		expect(merge(laptop, phone).items[first]?.note?.text).toBe('From the phone');
+		expect(merge(phone, laptop).items[first]?.note?.text).toBe('From the phone');
+		// The other fields of the step are kept, each by its own date.
+		expect(merge(laptop, phone).items[first]?.built?.url).toBe('https://github.com/me/notebook');
+	});
+
+	test('an erased note is a dated empty text, so an older copy cannot bring it back', () => {
+		const erased = decide(full, first, 'note', { text: '' }, new Date(at(12)));
+		expect(merge(full, erased).items[first]?.note).toEqual({ text: '', at: at(12) });
+	});
+
+	test('a skipped step leaves the count and "Continuer"; ticking it all later makes it done and counted again', () => {
+		const skipped = setMark(empty(), first, 'skip' as never, true, new Date(at(1)));
+		expect(stepStatus(skipped, first)).toBe('skipped');
+		const summary = summarize(skipped, ids);
+		expect(summary).toMatchObject({ done: 0, total: (ids.length - 1) * 2, skipped: 1, next: second });
+		const ticked = setMark(setMark(skipped, first, 'read', true, new Date(at(2))), first, 'do', true, new Date(at(3)));
+		expect(stepStatus(ticked, first)).toBe('done');
+		expect(summarize(ticked, ids)).toMatchObject({ done: 2, total: ids.length * 2, skipped: 0, next: second });
+		// One box ticked in a skipped step: still skipped, out of the count.
+		expect(stepStatus(setMark(skipped, first, 'read', true, new Date(at(2))), first)).toBe('skipped');
+	});
+
+	test('a skip on one device and a tick on another both survive the merge', () => {
+		const one = setMark(empty(), third, 'skip' as never, true, new Date(at(5)));
+		const other = setMark(empty(), third, 'read', true, new Date(at(6)));
+		const merged = merge(one, other);
+		expect(merged.items[third]).toEqual({ read: { done: true, at: at(6) }, skip: { done: true, at: at(5) } });
+		expect(stepStatus(merged, third)).toBe('skipped');
+	});
+
+	test('a skip undone counts the step again', () => {
+		const back = setMark(setMark(empty(), first, 'skip' as never, true, new Date(at(1))), first, 'skip' as never, false, new Date(at(2)));
+		expect(summarize(back, ids)).toMatchObject({ total: ids.length * 2, skipped: 0, next: first });
+	});
+
+	test('an older record migrates with no note, link or skip, and takes them afterwards', () => {
+		const v2 = JSON.stringify({ version: 2, items: { [first]: { read: { done: true, at: at(1) } } } });
+		const parsed = parseProgress(v2, roadmap, new Date(at(28)));
+		expect(parsed.status).toBe('ok');
+		const record = (parsed as { record: ProgressRecord }).record;
+		expect(record.items[first]).toEqual({ read: { done: true, at: at(1) } });
+		expect(roundTrip(decide(record, first, 'note', { text: 'after' }, new Date(at(2)))).status).toBe('ok');
+	});
+
+	test('a note over the limit is refused on read, never cut', () => {
+		const long = { ...empty(), items: { [first]: { note: { text: 'x'.repeat(NOTE_MAX + 1), at: at(1) } } } };
+		expect(roundTrip(long).status).toBe('invalid');
+		expect(cleanNote('a\r\nb\rc')).toBe('a\nb\nc');
+	});
+});
+
+describe('fingerprints', () => {
+	const resource = steps[0]?.read as { url: string; title: string };
+	const fp = fingerprint(resource);
+
+	test('are the same for the same URL and title, whatever else the resource says', () => {
+		expect(fingerprint({ ...resource })).toBe(fp);
+		expect(fingerprint({ ...resource, note: 'another note', minutes: 99 } as typeof resource)).toBe(fp);
+		expect(resourceChange(fp, fp)).toBe('');
+	});
+
+	test('change when the URL or the title changes, and say which', () => {
+		const moved = fingerprint({ ...resource, url: `${resource.url}?v=2` });
+		const renamed = fingerprint({ ...resource, title: `${resource.title} (2nd edition)` });
+		const both = fingerprint({ url: `${resource.url}?v=2`, title: `${resource.title} (2nd edition)` });
+		expect(new Set([fp, moved, renamed, both]).size).toBe(4);
+		expect(resourceChange(fp, moved)).toBe('url');
+		expect(resourceChange(fp, renamed)).toBe('title');
+		expect(resourceChange(fp, both)).toBe('both');
+	});
+
+	test('a tick made before fingerprints existed is never called out of date', () => {
+		expect(resourceChange(undefined, fp)).toBe('');
+	});
+
+	test('differ between the resources of the content', () => {
+		const all = steps.flatMap((step) => [fingerprint(step.read), fingerprint(step.do)]);
+		expect(new Set(all).size).toBe(all.length);
+	});
+});
+
+describe('the "what I built" link', () => {
+	test.each([
+		['https://github.com/me/notebook', ''],
+		['https://www.kaggle.com/code/me/titanic?tab=1#cell', ''],
+		['', ''],
+		['http://example.org/', 'notHttps'],
+		['ftp://example.org/file', 'notHttps'],
+		['github.com/me', 'notUrl'],
+		['javascript:alert(1)', 'notUrl'],
+		['https://', 'notUrl'],
+		['https://exa mple.org', 'notUrl'],
+		[`https://example.org/${'a'.repeat(2000)}`, 'long'],
+	])('%s → %s', (url, problem) => {
+		expect(builtProblem(url)).toBe(problem);
+	});
+});
+
+describe('Mon carnet as Markdown', () => {
+	const logSteps: LogStep[] = steps.map((step) => ({
+		id: step.id,
+		number: step.order,
+		title: step.title,
+		href: `https://example.org/${source}/${step.id}/`,
+		read: { title: step.read.title, url: step.read.url },
+		do: { title: step.do.title, url: step.do.url },
+	}));
+	const date = (iso: string) => formatDate(new Date(iso), source);
+	const words: LogWords = {
+		title: format(ui['log.markdownTitle'] as string, { title: articleTitle }),
+		credit: format(ui['log.credit'] as string, { title: original.title, author: original.author, publisher: original.publisher, date: formatDate(new Date(original.date), source) }),
+		articleUrl: original.url,
+		siteUrl: `https://example.org/${source}/`,
+		siteLink: ui['log.siteLink'] as string,
+		step: (number, title) => format(ui['step.pageTitle'] as string, { number, title }),
+		status: { todo: ui['tracker.status.todo'], doing: ui['tracker.status.doing'], done: ui['tracker.status.done'], skipped: ui['log.status.skipped'] } as LogWords['status'],
+		read: (title) => format(ui['tracker.read'] as string, { title }),
+		do: (title) => format(ui['tracker.do'] as string, { title }),
+		on: (day) => format(ui['log.on'] as string, { date: day }),
+		notes: ui['log.notes'] as string,
+		built: ui['log.builtShort'] as string,
+		date,
+		madeOn: format(ui['log.madeOn'] as string, { date: date(at(20)) }),
+	};
+	const hostile = ['# Not a heading', '## Nor this', 'a ] b [c](https://evil.example) ![i](x)', '<script>alert(1)</script>', '```', '`code` and ````', '    indented', '> quoted', '- [x] fake box', `${'y'.repeat(NOTE_MAX - 200)}`].join('\n');
+	const record = [
+		(r: ProgressRecord) => setMark(r, first, 'read', true, new Date(at(1))),
+		(r: ProgressRecord) => setMark(r, first, 'do', true, new Date(at(2))),
+		(r: ProgressRecord) => decide(r, first, 'note', { text: 'Installed Python.\n\nNext: pandas.' }, new Date(at(3))),
+		(r: ProgressRecord) => decide(r, first, 'built', { url: 'https://github.com/me/notebook' }, new Date(at(4))),
+		(r: ProgressRecord) => setMark(r, second, 'skip' as never, true, new Date(at(5))),
+		(r: ProgressRecord) => setMark(r, third, 'read', true, new Date(at(6))),
+		(r: ProgressRecord) => decide(r, third, 'note', { text: hostile.slice(0, NOTE_MAX) }, new Date(at(7))),
+	].reduce((value, edit) => edit(value), empty());
+	const markdown = logMarkdown(logEntries(record, logSteps), words);
+
+	test('a full log, as written to README.md', () => {
+		expect(markdown).toMatchSnapshot();
+	});
+
+	test('has one heading per step, in reading order, and checks the ticked boxes with their dates', () => {
+		const headings = markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
+		expect(headings).toHaveLength(steps.length + 1);
+		expect(markdown).toContain(`- [x] ${''}`);
+		expect(markdown.match(/^- \[x\] /gm)).toHaveLength(3);
+		expect(markdown.match(/^- \[ \] /gm)).toHaveLength(steps.length * 2 - 3);
+	});
+
+	test('a note holding Markdown, HTML, backticks and a very long line stays inside its quote, as written', () => {
+		const block = markdown.split(/\n\n/).find((part) => part.includes('Not a heading')) as string;
+		const lines = block.split('\n');
+		expect(lines.every((line) => line === '>' || line.startsWith('> '))).toBe(true);
+		// Every character Markdown could read as syntax is escaped: none is left bare.
+		for (const line of lines) {
+			const bare = line.slice(2).replace(/\\./g, '');
+			expect(bare).not.toMatch(MARKDOWN_INLINE);
+			expect(bare).not.toMatch(MARKDOWN_LINE_START);
+		}
+		// Read back as Markdown would show it, the note is unchanged.
+		const shown = lines.map((line) => line.slice(2).replace(/ {2}$/, '').replace(/\\(.)/g, '$1').replace(/^\u00a0+/, (spaces) => ' '.repeat(spaces.length))).join('\n');
+		expect(shown).toBe(hostile.slice(0, NOTE_MAX));
+		// Nothing after the note was swallowed: the next step's heading follows.
+		const next = markdown.split('\n').filter((line) => line.startsWith('## '))[3] as string;
+		expect(next).toContain(steps[3]?.title);
+		expect(markdown.indexOf(block)).toBeLessThan(markdown.indexOf(next));
+	});
+
+	test('empty lines of a note stay paragraph breaks inside the quote', () => {
+		expect(quoteNote('a\n\nb')).toBe('> a  \n>\n> b  ');
+	});
+});
