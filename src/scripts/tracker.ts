@@ -18,9 +18,9 @@
  *                               data-synced hold what is announced
  *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
  */
-import { isDone, setMark } from '../lib/progress/merge.ts';
+import { isDone, setMark } from '../lib/progress/decide.ts';
 import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
-import { keyOf, load, type Place, refresh, type TrackerState, update } from '../lib/progress/store.ts';
+import { keyOf, load, type Place, type TrackerState, update } from '../lib/progress/store.ts';
 import { stepStatus, summarize } from '../lib/progress/summary.ts';
 
 export const place: Place = {
@@ -29,7 +29,7 @@ export const place: Place = {
 	base: import.meta.env.BASE_URL,
 };
 const key = keyOf(place);
-export let state: TrackerState = load(place);
+export let state: TrackerState;
 
 const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 /** The steps of the current content on this page, in order. */
@@ -66,29 +66,40 @@ function render() {
 	for (const element of all('[data-fill]')) element.textContent = String(fill[element.dataset.fill as string]);
 }
 
-/** Applies a change to the latest saved progress, saves it, and shows it. */
-export function change(edit: (record: ProgressRecord) => ProgressRecord) {
-	state = update(place, state, edit);
+/** Any stored format, and what only memory holds carried over: loaded only when storage is not in `saved` mode. */
+const keep = () => import('../lib/progress/keep.ts');
+
+/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it. */
+function show(next: TrackerState) {
+	state = next;
 	render();
+	if (state.reason === 'other') void reload();
+}
+
+/**
+ * Applies a change to the latest saved progress, saves it, and shows it. In
+ * `saved` mode this runs at once, before anything else can happen.
+ */
+export async function change(edit: (record: ProgressRecord) => ProgressRecord) {
+	show(state.mode === 'saved' ? update(place, state, edit) : (await keep()).updateKeeping(place, state, edit));
 }
 
 /** Shows what storage holds now (another tab changed it, or the page came back from the back/forward cache), keeping what only memory holds. */
-function reload() {
-	state = refresh(place, state);
-	render();
+async function reload() {
+	show(state.mode === 'saved' ? load(place) : (await keep()).refresh(place, state));
 }
 
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
-	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked));
+	void change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked));
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
 window.addEventListener('storage', (event) => {
 	if (event.key !== key && event.key !== null) return;
-	reload();
+	void reload();
 	announce(document.querySelector<HTMLElement>('[data-live]')?.dataset.synced ?? '');
 });
 
@@ -102,4 +113,4 @@ for (const type of ['click', 'change']) {
 	});
 }
 
-render();
+show(load(place));

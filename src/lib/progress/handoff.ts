@@ -23,8 +23,9 @@
  *
  * Only read/do boxes travel; notes and links stay in the exported file.
  */
+import { checksum } from './checksum.ts';
 import { type Kind, KINDS, type ProgressRecord } from './record.ts';
-import { isDone } from './merge.ts';
+import { isDone } from './decide.ts';
 
 export const PREFIX = '#p=';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -35,14 +36,8 @@ const HOURS = 2048;
 const DAYS_FROM = Math.ceil(HOURS / 24);
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** FNV-1a, 32 bits, as five base-36 characters. */
-function checksum(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-	return (hash % 36 ** 5).toString(36).padStart(5, '0');
-}
-
-const sumOf = (roadmap: string, ids: readonly string[], rest: string) => checksum(`${roadmap}\n${ids.join(',')}\n${rest}`);
+/** Five base-36 characters of the checksum of the identity, the ids and the payload. */
+const sumOf = (roadmap: string, ids: readonly string[], rest: string) => checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5);
 const age2 = (hours: number) => (B64[hours >> 6] as string) + B64[hours & 63];
 /** The two-character age code of a date, seen from `time`. */
 function ageOf(at: string, time: number): number {
