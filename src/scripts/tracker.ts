@@ -16,7 +16,10 @@
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
+ *   [data-tools]                export, import, reset, copy, hand-off: their code (page-tools.ts) loads on first use
+ *   [data-eager]                loads page-tools.ts at once: data-eager="" always (the progress page),
+ *                               data-eager="progress" only when there is progress (the overview's reminder)
+ *   a fragment #p=…             a hand-off link (src/lib/progress/handoff.ts): handoff.ts shows it and asks
  */
 import { isDone, setMark } from '../lib/progress/decide.ts';
 import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
@@ -29,7 +32,7 @@ export const place: Place = {
 	base: import.meta.env.BASE_URL,
 };
 const key = keyOf(place);
-export let state: TrackerState;
+export let state: TrackerState = load(place);
 
 const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 /** The steps of the current content on this page, in order. */
@@ -70,7 +73,7 @@ function render() {
 const keep = () => import('../lib/progress/keep.ts');
 
 /** Shows `next`; a stored value only the full reader can tell (`other`) is read by it. */
-function show(next: TrackerState) {
+export function show(next: TrackerState) {
 	state = next;
 	render();
 	if (state.reason === 'other') void reload();
@@ -93,6 +96,8 @@ document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
 	void change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked));
+	// Ask the browser to keep this site's storage; the progress page says whether it agreed.
+	void navigator.storage?.persist?.();
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
@@ -105,12 +110,18 @@ window.addEventListener('storage', (event) => {
 
 window.addEventListener('pageshow', (event) => event.persisted && reload());
 
-// The progress page's tools are loaded when first used, not with every page.
+// The progress page's tools and the hand-off are loaded when first used, not with every page.
 const tools = () => import('./page-tools.ts');
+const handoff = () => import('./handoff.ts');
 for (const type of ['click', 'change']) {
 	document.addEventListener(type, (event) => {
-		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));
+		const target = event.target as Element;
+		if (target.closest?.('[data-tools]')) void (target.closest('[data-handoff],[data-landing]') ? handoff() : tools()).then((module) => module.handle(event));
 	});
 }
 
-show(load(place));
+show(state);
+// The progress page's status lines, and the overview's reminder when there is progress.
+if (document.querySelector(Object.keys(state.record.items).length ? '[data-eager]' : '[data-eager=""]')) void tools().then((module) => module.init());
+// A hand-off link: its fragment holds progress to confirm and merge.
+if (location.hash.startsWith('#p=')) void handoff().then((module) => module.land());

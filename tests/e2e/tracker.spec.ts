@@ -4,19 +4,26 @@
  * on one origin, export/import/reset, and the page without JavaScript.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { stepsOf } from '../support/content.ts';
+import { checksum } from '../../src/lib/progress/checksum.ts';
+import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
+import { editionOf, stepsOf, uiOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 
 const steps = stepsOf('fr');
 const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
-const KEY = `ml-roadmap:progress:${E2E_BASE}`;
+const { roadmap } = editionOf('fr');
+/** The "continue" link's name starts with the words before its step: not the hand-off's link, which starts alike. */
+const continueName = new RegExp(`^${(uiOf('fr')['tracker.continue'] ?? '').split('{')[0]}`);
+const KEY = storageKey(roadmap, E2E_BASE);
+/** Values written before version 3, under the old key: the tracker takes them over. */
+const OLD_KEY = legacyKey(E2E_BASE);
 
 const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
 const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai lu « ${title} »` });
 const doBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai fait « ${title} »` });
 
-/** Puts a raw value in our storage key before any page script runs. */
-async function seed(context: BrowserContext, raw: string) {
+/** Puts a raw value in a storage key (the old one by default, as learners have it) before any page script runs. */
+async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
 	await context.addInitScript(
 		([key, value]) => {
 			if (!sessionStorage.getItem('seeded')) {
@@ -24,7 +31,7 @@ async function seed(context: BrowserContext, raw: string) {
 				sessionStorage.setItem('seeded', '1');
 			}
 		},
-		[KEY, raw] as const,
+		[key, raw] as const,
 	);
 }
 
@@ -35,7 +42,8 @@ test('a ticked box is still ticked after a reload, and is saved under the step i
 	await expect(readBox(page, first.read.title)).toBeChecked();
 	await expect(doBox(page, first.do.title)).not.toBeChecked();
 	const record = JSON.parse((await stored(page)) ?? '{}');
-	expect(record.version).toBe(2);
+	expect(record.version).toBe(CURRENT_VERSION);
+	expect(record.roadmap).toBe(roadmap);
 	expect(record.items[first.id].read.done).toBe(true);
 	expect(Date.parse(record.items[first.id].read.at)).toBeGreaterThan(Date.now() - 60_000);
 });
@@ -77,7 +85,7 @@ test('the overview shows each status in words, the progress bar and where to con
 	await expect(bar).toHaveAttribute('max', '14');
 	await expect(page.locator('.progress-line')).toContainText('3 / 14');
 
-	const next = page.getByRole('link', { name: /^Continuer/ });
+	const next = page.getByRole('link', { name: continueName });
 	await expect(next).toHaveCount(1);
 	await expect(next).toHaveAttribute('href', `${E2E_BASE}fr/${second.id}/`);
 	await expect(next).toContainText(second.title);
@@ -90,7 +98,7 @@ test('once every box is ticked, the overview says the path is finished', async (
 	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
 	await seed(context, JSON.stringify({ version: 2, items }));
 	await page.goto('fr/');
-	await expect(page.getByRole('link', { name: /^Continuer/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: continueName })).toHaveCount(0);
 	await expect(page.getByText('Vous avez terminé toutes les étapes')).toBeVisible();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '14');
 });
@@ -124,10 +132,11 @@ test('a page restored by the back button shows the latest progress and does not 
 
 for (const [what, raw, notice] of [
 	['unparseable JSON', '{"version":2,"items":{"python":', 'illisible'],
-	['a record from a newer version', '{"version":3,"items":{"python":{"read":{"done":true,"at":"2027-01-01T00:00:00Z"}}},"streak":9}', 'version plus récente'],
+	['a record from a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 9 }), 'version plus récente'],
+	["another app's value", '{"version":4,"name":"todo-app"}', 'autre application'],
 ] as const) {
 	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({ page, context }) => {
-		await seed(context, raw);
+		await seed(context, raw, KEY);
 		await page.goto(`fr/${first.id}/`);
 		await expect(page.locator('.notice:visible')).toContainText(notice);
 		await readBox(page, first.read.title).check();
@@ -167,7 +176,7 @@ test('two forks on one origin keep separate progress', async ({ page }) => {
 	await page.goto(`${E2E_FORK_BASE}fr/${first.id}/`);
 	await expect(readBox(page, first.read.title)).not.toBeChecked();
 	await doBox(page, first.do.title).check();
-	const fork = JSON.parse((await stored(page, `ml-roadmap:progress:${E2E_FORK_BASE}`)) ?? '{}');
+	const fork = JSON.parse((await stored(page, storageKey(roadmap, E2E_FORK_BASE))) ?? '{}');
 	const ours = JSON.parse((await stored(page)) ?? '{}');
 	expect(Object.keys(fork.items[first.id])).toEqual(['do']);
 	expect(Object.keys(ours.items[first.id])).toEqual(['read']);
@@ -184,7 +193,7 @@ test('export, reset, then import the export: the same progress comes back', asyn
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Télécharger (JSON)' }).click();
 	const exported = (await import('node:fs')).readFileSync((await (await download).path()) as string, 'utf8');
-	expect(JSON.parse(exported)).toEqual(JSON.parse(before ?? ''));
+	expect({ ...JSON.parse(exported), copied: undefined }).toEqual({ ...JSON.parse(before ?? ''), copied: undefined });
 
 	await page.getByRole('button', { name: 'Tout effacer' }).click();
 	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
@@ -196,7 +205,7 @@ test('export, reset, then import the export: the same progress comes back', asyn
 	await expect(page.locator('[data-import-preview]')).toContainText(`Étape 1 : ${first.title} — lu : coché`);
 	await page.getByRole('button', { name: 'Importer ces changements' }).click();
 	await expect(page.locator('[data-import-result]')).toHaveText('Import terminé : 2 changement(s).');
-	expect(JSON.parse((await stored(page)) ?? '')).toEqual(JSON.parse(before ?? ''));
+	expect(JSON.parse((await stored(page)) ?? '').items).toEqual(JSON.parse(before ?? '').items);
 });
 
 test('importing an older export merges: newer ticks and unticks are kept', async ({ page }) => {
@@ -230,7 +239,9 @@ test('a bad import says why and changes nothing', async ({ page }) => {
 	for (const [text, message] of [
 		['not json at all', "Ce n'est pas une progression exportée de ce site"],
 		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', "Ce n'est pas une progression exportée de ce site"],
-		['{"version":9,"items":{}}', 'version plus récente'],
+		['{"version":9,"items":{}}', 'autre application'],
+		[JSON.stringify({ version: 9, roadmap, items: {} }), 'version plus récente'],
+		[JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), '« web-dev-path »'],
 	] as const) {
 		await page.getByLabel('Ou collez le texte exporté').fill(text);
 		await page.getByRole('button', { name: 'Vérifier' }).click();
@@ -283,7 +294,10 @@ test('without JavaScript, a step page says the tracker needs it and shows no che
 
 test('applying saved progress shifts no layout (CLS = 0)', async ({ page, context }) => {
 	const at = new Date().toISOString();
-	await seed(context, JSON.stringify({ version: 2, items: { [first.id]: { read: { done: true, at } }, [second.id]: { read: { done: true, at }, do: { done: true, at } } } }));
+	// As the tracker writes it: the current format and its checksum beside it.
+	const raw = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: { done: true, at } }, [second.id]: { read: { done: true, at }, do: { done: true, at } } } });
+	await seed(context, raw, KEY);
+	await context.addInitScript(([key, sum]) => localStorage.setItem(key, sum), [`${KEY}:sum`, checksum(raw)] as const);
 	for (const path of ['fr/', `fr/${first.id}/`, 'fr/progress/']) {
 		await page.goto(path);
 		const shift = await page.evaluate(

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { setMark } from '../../src/lib/progress/merge.ts';
 import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { backupKey, refresh, startAgain, updateKeeping as update } from '../../src/lib/progress/keep.ts';
+import { backupKey, elsewhere, refresh, startAgain, updateKeeping as update } from '../../src/lib/progress/keep.ts';
 import { parseProgress } from '../../src/lib/progress/parse.ts';
 import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/lib/progress/store.ts';
 import { editionOf, editions } from '../support/content.ts';
@@ -258,5 +258,21 @@ describe('the checksum beside the value', () => {
 		const state = loadFast(place);
 		expect(state).toMatchObject({ mode: 'kept', reason: 'other' });
 		expect(refresh(place, state)).toMatchObject({ mode: 'kept', reason: 'invalid' });
+	});
+});
+
+describe('progress under another path of this origin', () => {
+	test('is found, under the new key or the old one, with something in it; ours and other roadmaps are not', () => {
+		const value = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { python: { read: { done: true, at: at(1) } } } });
+		const { data, place } = fakeStorage({
+			[storageKey(roadmap, '/old-name/')]: value,
+			[`${storageKey(roadmap, '/old-name/')}:sum`]: 'x',
+			[legacyKey('/older-name/')]: '{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}',
+			[legacyKey('/empty/')]: '{"version":2,"items":{}}',
+			[storageKey('web-dev-path', '/other/')]: value,
+			[key]: value,
+		});
+		expect(elsewhere(place, [...data.keys()]).map(({ base }) => base).sort()).toEqual(['/old-name/', '/older-name/']);
+		expect(data.size).toBe(6);
 	});
 });

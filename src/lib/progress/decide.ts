@@ -9,24 +9,19 @@ import type { Field, Item, Kind, ProgressRecord } from './record.ts';
 export const time = (value: { at: string } | undefined) => (value ? Date.parse(value.at) : -Infinity);
 
 /**
- * The date of a decision made now on this device: `now`, or just after the
- * latest date the record holds for that field, so that it always supersedes
- * what the learner sees (a tick and an untick in one millisecond, a clock set back).
+ * The record with one field of a step decided now: a box ticked or unticked
+ * (with the resource's fingerprint `fp` when the page knows it), a skip, a
+ * note, a link. It is dated `now`, or just after the latest date the record
+ * holds for that field, so that it always supersedes what the learner sees (a
+ * tick and an untick in one millisecond, a clock set back).
  */
-export function decisionDate(record: ProgressRecord, id: string, field: Field, now: Date): string {
-	return new Date(Math.max(now.getTime(), time(record.items[id]?.[field]) + 1)).toISOString();
-}
-
-/** The record with one field of a step decided now: a box ticked or unticked, a skip, a note, a link. */
 export function decide<F extends Field>(record: ProgressRecord, id: string, field: F, value: Omit<NonNullable<Item[F]>, 'at'>, now = new Date()): ProgressRecord {
-	const at = decisionDate(record, id, field, now);
-	const item = { ...record.items[id], [field]: { ...value, at } };
-	return { ...record, items: { ...record.items, [id]: item } };
+	const at = new Date(Math.max(+now, time(record.items[id]?.[field]) + 1)).toISOString();
+	return { ...record, items: { ...record.items, [id]: { ...record.items[id], [field]: { ...value, at } } } };
 }
 
-/** The record with one box ticked or unticked now; `fp` is the resource's fingerprint, when the page knows it. */
-export const setMark = (record: ProgressRecord, id: string, kind: Kind, done: boolean, now = new Date(), fp?: string): ProgressRecord =>
-	decide(record, id, kind, fp ? { done, fp } : { done }, now);
+/** The record with one box ticked or unticked now. */
+export const setMark = (record: ProgressRecord, id: string, kind: Kind, done: boolean, now?: Date): ProgressRecord => decide(record, id, kind, { done }, now);
 
 /** Whether a box is ticked. */
 export const isDone = (record: ProgressRecord, id: string, kind: Kind): boolean => !!record.items[id]?.[kind]?.done;

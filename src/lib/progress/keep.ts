@@ -7,6 +7,7 @@
 import { MAX_RAW } from './limits.ts';
 import { merge } from './merge.ts';
 import { parseProgress } from './parse.ts';
+import { legacyKey, storageKey } from './record.ts';
 import { keyOf, load, type Place, type Reader, type TrackerState, update, write } from './store.ts';
 
 /** Any format, validated; the checksum is not needed. */
@@ -51,4 +52,26 @@ export function startAgain(place: Place, state: TrackerState): TrackerState {
 		// No room for a second copy: the download is the copy.
 	}
 	return { mode: write(place, state.record) ? 'saved' : 'unavailable', record: state.record };
+}
+
+/**
+ * Progress of this roadmap saved on this origin under another base path (a
+ * renamed repository, a site moved to another path), among the storage
+ * `keys`: readable values with something in them, never changed or removed.
+ */
+export function elsewhere(place: Place, keys: readonly string[]): { base: string; raw: string }[] {
+	const ours = storageKey(place.roadmap, '');
+	const found: { base: string; raw: string }[] = [];
+	for (const key of keys) {
+		const base = key.startsWith(ours) ? key.slice(ours.length) : key.startsWith(legacyKey('')) ? key.slice(legacyKey('').length) : undefined;
+		if (!base?.startsWith('/') || !base.endsWith('/') || base === place.base) continue;
+		try {
+			const raw = place.get()?.getItem(key) ?? null;
+			const parsed = parseProgress(raw, place.roadmap);
+			if (raw && parsed.status === 'ok' && Object.keys(parsed.record.items).length > 0) found.push({ base, raw });
+		} catch {
+			// Storage refused: nothing found there.
+		}
+	}
+	return found;
 }

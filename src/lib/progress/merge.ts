@@ -7,7 +7,7 @@ import { time } from './decide.ts';
 import { FIELDS, type Item, type ProgressRecord } from './record.ts';
 
 // Deciding lives in decide.ts, which every page loads; merging loads when first needed.
-export { decide, decisionDate, isDone, setMark } from './decide.ts';
+export { decide, isDone, setMark } from './decide.ts';
 
 type Dated = { at: string; done?: boolean; text?: string; url?: string };
 
