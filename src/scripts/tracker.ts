@@ -17,8 +17,9 @@
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
  *   [data-tools]                export, import, reset, copy, hand-off: their code (page-tools.ts) loads on first use
- *   [data-eager]                loads page-tools.ts at once: data-eager="" always (the progress page),
- *                               data-eager="progress" only when there is progress (the overview's reminder)
+ *   [data-eager]                loads page-tools.ts at once when there is progress (the overview's reminder,
+ *                               the progress page's status lines); data-eager="" also when storage holds
+ *                               anything else (progress under another path), so never on a first visit
  *   a fragment #p=…             a hand-off link (src/lib/progress/handoff.ts): handoff.ts shows it and asks
  */
 import { isDone, setMark } from '../lib/progress/decide.ts';
@@ -122,6 +123,7 @@ for (const type of ['click', 'change']) {
 
 show(state);
 // The progress page's status lines, and the overview's reminder when there is progress.
-if (document.querySelector(Object.keys(state.record.items).length ? '[data-eager]' : '[data-eager=""]')) void tools().then((module) => module.init());
+// With no progress, only where storage holds something (maybe progress under another path): never on a first visit.
+if (document.querySelector(Object.keys(state.record.items).length ? '[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x')) void tools().then((module) => module.init());
 // A hand-off link: its fragment holds progress to confirm and merge.
 if (location.hash.startsWith('#p=')) void handoff().then((module) => module.land());
