@@ -35,7 +35,12 @@ function withoutPreloadHelper() {
 		name: 'without-preload-helper',
 		enforce: 'post',
 		renderChunk(code) {
-			const unwrapped = code.replace(/__vitePreload\(\(\) => (import\("[^"()]+"\)), __VITE_PRELOAD__\)/g, '$1');
+			// With dependencies the second argument is `__vite__mapDeps([…])` or `[]`, and a module
+			// shared by chunks is read off its chunk with `.then((m) => m.x)`: nothing to preload either way.
+			const unwrapped = code.replace(
+				/__vitePreload\(\(\) => (import\("[^"()]+"\)(?:\.then\(\((\w+)\) => \2\.\w+\))?), (?:__VITE_PRELOAD__|__vite__mapDeps\(\[[\d, ]*\]\)|\[\])\)/g,
+				'$1',
+			);
 			return unwrapped === code ? null : { code: unwrapped, map: null };
 		},
 	};

@@ -12,6 +12,11 @@ export const budgets = {
 	 * in totalBytes; weigh.ts reports its size apart.
 	 */
 	scriptBytes: 2 * 1024,
+	/**
+	 * Each script loaded on first use (dynamic `import()`: the progress page's tools, the
+	 * hand-off with its QR encoder, the full reader), gzipped; weigh.ts lists them.
+	 */
+	onDemandBytes: 6 * 1024,
 	/** Requests a page makes on first load, the page itself included. */
 	requests: 4,
 	/** Requests to any origin but the site's. */

@@ -12,6 +12,8 @@
  * tests/e2e/budget.spec.ts runs the same measure on the end-to-end build
  * (the offline one: tests/e2e/offline.spec.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
@@ -154,6 +156,31 @@ export function offlineReport(weight: OfflineWeight): { line: string; over: stri
 	return { line, over };
 }
 
+/** A script no page loads at first: a dynamic `import()` loads it on first use. */
+export interface OnDemand {
+	file: string;
+	/** Gzipped size in bytes. */
+	bytes: number;
+}
+
+/** The built scripts of `dir` (its `_astro/`) that no page of `weights` loaded on first visit, each gzipped. */
+export function onDemandModules(dir: string, weights: PageWeight[]): OnDemand[] {
+	const loaded = new Set(weights.flatMap((weight) => weight.resources.filter((resource) => resource.type === 'script').map((resource) => name(resource.url).split('/').pop())));
+	const folder = join(dir, '_astro');
+	return readdirSync(folder)
+		.filter((file) => file.endsWith('.js') && !loaded.has(file))
+		.map((file) => ({ file, bytes: gzipSync(readFileSync(join(folder, file))).length }))
+		.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** One message per on-demand module over its budget. */
+export const onDemandOverBudget = (modules: OnDemand[]): string[] =>
+	modules.filter((module) => module.bytes > budgets.onDemandBytes).map((module) => `${module.file}: ${kb(module.bytes)} loaded on demand, over ${kb(budgets.onDemandBytes)}`);
+
+/** The on-demand modules, one line each. */
+export const onDemandReport = (modules: OnDemand[]): string =>
+	[`on demand (budget ${kb(budgets.onDemandBytes)} each):`, ...modules.map((module) => `  ${module.file.padEnd(40)}${kb(module.bytes)}`)].join('\n');
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const name = (url: string) => new URL(url).pathname;
 
@@ -210,7 +237,9 @@ if (import.meta.main) {
 	server.close();
 	console.log(report(weights));
 	console.log(offline.line);
-	const broken = [...overBudget(weights), ...offline.over];
+	const modules = onDemandModules(values.dir, weights);
+	console.log(onDemandReport(modules));
+	const broken = [...overBudget(weights), ...offline.over, ...onDemandOverBudget(modules)];
 	for (const message of broken) console.error(`over budget: ${message}`);
 	process.exitCode = broken.length > 0 ? 1 : 0;
 }

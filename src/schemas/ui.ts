@@ -179,6 +179,76 @@ const uiShape = {
 	'progress.state.ticked': text('a string'),
 	/** "décoché". */
 	'progress.state.unticked': text('a string'),
+	/** Notice: the value stored under this path's key belongs to another app or roadmap; kept untouched. */
+	'keeping.keptForeign': text('a string'),
+	/** Notice: the stored value is over the limits; kept untouched. */
+	'keeping.keptLarge': text('a string'),
+	/** Button: download the kept value, keep a copy, and save again. */
+	'keeping.startAgain': text('a string'),
+	/** Sentence next to that button. */
+	'keeping.startAgainHint': text('a string'),
+	/** Announced once saving works again. */
+	'keeping.startedAgain': text('a string'),
+	/** Said when a change would take the record past its limits. */
+	'keeping.refused': text('a string'),
+	/** Import message: the file is another roadmap's progress; {name} is its identity. */
+	'keeping.importForeign': text('a string'),
+	/** Import message: the file comes from another app. */
+	'keeping.importForeignApp': text('a string'),
+	/** Import message: the file is over the limits. */
+	'keeping.importLarge': text('a string'),
+	/** Notice on every page: progress of this roadmap exists under another address of this site. */
+	'keeping.elsewhere': text('a string'),
+	/** Heading on the progress page for progress found under another path. */
+	'keeping.elsewhereHeading': text('a string'),
+	/** Button: preview the progress found at {path}. */
+	'keeping.elsewhereCheck': text('a string'),
+	/** Sentence next to export: a new domain is a new origin. */
+	'keeping.domain': text('a string'),
+	/** The browser agreed to keep this site's storage. */
+	'keeping.persisted': text('a string'),
+	/** The browser did not promise to keep storage. */
+	'keeping.notPersisted': text('a string'),
+	/** When a copy was last taken; {date} is filled in. */
+	'keeping.lastCopy': text('a string'),
+	/** No copy taken yet. */
+	'keeping.noCopy': text('a string'),
+	/** Quiet reminder on the overview after 7 days of ticks without a copy. */
+	'keeping.reminder': text('a string'),
+	/** Link in the reminder to the progress page. */
+	'keeping.reminderLink': text('a string'),
+	/** Button closing the reminder. */
+	'keeping.dismiss': text('a string'),
+	/** Heading and overview link: carry progress to another device. */
+	'handoff.heading': text('a string'),
+	/** What the hand-off link is. */
+	'handoff.intro': text('a string'),
+	/** Button: make the link. */
+	'handoff.make': text('a string'),
+	/** Label of the field holding the link. */
+	'handoff.link': text('a string'),
+	/** Button: copy the link. */
+	'handoff.copy': text('a string'),
+	/** Announced after copying the link. */
+	'handoff.copied': text('a string'),
+	/** Button: share the link (Web Share). */
+	'handoff.share': text('a string'),
+	/** Button: draw the QR code. */
+	'handoff.qr': text('a string'),
+	/** Accessible name of the QR code image. */
+	'handoff.qrLabel': text('a string'),
+	/** Shown when a page is opened with a progress link. */
+	'handoff.landing': text('a string'),
+	/** Button: merge the link's progress. */
+	'handoff.confirm': text('a string'),
+	/** Message for a truncated, altered, foreign or malformed link. */
+	'handoff.bad': text('a string'),
+	/** The link brings nothing new. */
+	'handoff.nothing': text('a string'),
+	/** After merging; {count} is filled in. */
+	'handoff.done': text('a string'),
+	/** When nothing is ticked yet. */
+	'handoff.noTicks': text('a string'),
 	/** Accessible name of the list of other editions of the page. */
 	'nav.language': text('a string'),
 	/** On a step this edition has not translated, shown from the source. */

@@ -2,13 +2,20 @@
  * The page's tools: export, import and reset on the progress page, and the
  * copy button of a step's first command. Loaded by tracker.ts on the first use
  * of a control inside [data-tools], so pages stay within their JavaScript
- * budget. Wired by data attributes:
+ * budget, or at once where [data-eager] asks (the progress page; the overview
+ * when there is progress, for its reminder). Wired by data attributes:
  *
  *   button[data-copy-code]     copies the <code> of its [data-tools] section; announces its
  *                              data-copied, or selects the code and announces data-copy-failed
  *   button[data-download]      download the progress as JSON
  *   button[data-copy]          copy it as text; [data-export-text] shows it when copying fails
  *   button[data-download-raw]  download the stored value kept untouched (shown by tracker.ts only then)
+ *   button[data-start-again]   download it, keep a copy under a backup key, then save again (keep.ts)
+ *   [data-persist]             shows the child whose data-when is persisted or not (storage.persisted())
+ *   [data-copied]              filled with when a copy was last kept (export, link, QR), or its data-never
+ *   [data-elsewhere]           shown with a button[data-elsewhere-check] per other path holding this roadmap's progress
+ *   [data-reminder]            the overview's 7-day reminder; button[data-dismiss] hides it for 7 days
+ *   [data-handoff], [data-landing]  the hand-off's controls: tracker.ts sends their events to handoff.ts
  *   input[data-import-file], textarea[data-import-text], button[data-import-check]
  *   [data-import-result], ul[data-import-preview], button[data-import-confirm], button[data-import-cancel]
  *   button[data-reset], [data-reset-confirm] holding button[data-reset-yes] and button[data-reset-cancel]
@@ -16,14 +23,15 @@
  *   #tools-strings             the words these fill in (JSON)
  */
 import { changes } from '../lib/progress/changes.ts';
+import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
 import { emptyRecord, type ProgressRecord } from '../lib/progress/record.ts';
 import { format } from '../lib/i18n.ts';
-import { announce, change, place, state, stepIds } from './tracker.ts';
+import { announce, change, place, show, state, stepIds } from './tracker.ts';
 
 const strings: Record<string, string> = JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}');
-const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
+export const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
 
 const find = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`) as T;
 
@@ -35,7 +43,10 @@ function download(text: string, name: string) {
 	setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-const fileName = () => `ml-roadmap-progress-${new Date().toISOString().slice(0, 10)}.json`;
+const fileName = () => `${place.roadmap}-progress-${new Date().toISOString().slice(0, 10)}.json`;
+
+/** Remembers that a copy was just kept, for "last copy" and the reminder. */
+export const copied = () => change((record) => ({ ...record, copied: new Date().toISOString() }));
 const exported = () => `${JSON.stringify(state.record, null, 2)}\n`;
 
 let incoming: ProgressRecord | undefined;
@@ -55,22 +66,97 @@ function closeImport() {
 	find('import-confirm').hidden = find('import-cancel').hidden = true;
 }
 
+/** Why an import or a hand-off is refused, in words. */
+export function refusal(parsed: ReturnType<typeof parseProgress>): string {
+	if (parsed.status === 'foreign') return parsed.name ? t('keeping.importForeign', { name: parsed.name }) : t('keeping.importForeignApp');
+	return t(parsed.status === 'newer' ? 'progress.importNewer' : parsed.status === 'large' ? 'keeping.importLarge' : 'progress.importInvalid');
+}
+
+/** Fills `list` with one line per change, appended one by one: never a spread of an unbounded array. */
+export function preview(list: HTMLElement, record: ProgressRecord): number {
+	const found = changes(state.record, record, stepIds());
+	list.replaceChildren();
+	for (const { id, kind, done } of found) {
+		const item = document.createElement('li');
+		item.textContent = t('progress.change', { step: stepName(id), kind: t(`progress.kind.${kind}`), state: t(done ? 'progress.state.ticked' : 'progress.state.unticked') });
+		list.append(item);
+	}
+	return found.length;
+}
+
 function checkImport(text: string) {
 	closeImport();
 	const parsed = parseProgress(text.trim() || null, place.roadmap);
-	if (parsed.status !== 'ok') return showResult(t(parsed.status === 'newer' ? 'progress.importNewer' : 'progress.importInvalid'));
-	const list = changes(state.record, parsed.record, stepIds());
-	if (list.length === 0) return showResult(t('progress.importNothing'));
+	if (parsed.status !== 'ok') return showResult(refusal(parsed));
+	const count = preview(find('import-preview'), parsed.record);
+	if (count === 0) return showResult(t('progress.importNothing'));
 	incoming = parsed.record;
-	find('import-preview').replaceChildren(
-		...list.map(({ id, kind, done }) => {
-			const item = document.createElement('li');
-			item.textContent = t('progress.change', { step: stepName(id), kind: t(`progress.kind.${kind}`), state: t(done ? 'progress.state.ticked' : 'progress.state.unticked') });
-			return item;
-		}),
-	);
 	find('import-confirm').hidden = find('import-cancel').hidden = false;
-	showResult(t('progress.importPreview', { count: list.length }));
+	showResult(t('progress.importPreview', { count }));
+}
+
+/** Merges `record` into the progress, through the checked path; false (and says so) when it would be too large. */
+export function mergeIn(record: ProgressRecord): boolean {
+	const next = updateKeeping(place, state, (current) => merge(current, record));
+	show(next);
+	if (next.refused) announce(t('keeping.refused'));
+	return !next.refused;
+}
+
+/** This roadmap's progress under other paths of this origin. */
+function elsewhere() {
+	try {
+		return elsewhereIn(place, Object.keys(localStorage));
+	} catch {
+		return [];
+	}
+}
+
+const dateText = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' });
+const WEEK = 7 * 24 * 3_600_000;
+const dismissKey = () => `${place.roadmap}:reminder:${place.base}`;
+
+function localStorageGet(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+/** What the progress page and the overview show once this module is loaded: storage kept for good, last copy, other paths, the reminder. */
+export async function init() {
+	const persist = document.querySelector<HTMLElement>('[data-persist]');
+	if (persist) {
+		const kept = (await navigator.storage?.persisted?.()) ? 'persisted' : 'not';
+		for (const child of persist.children as HTMLCollectionOf<HTMLElement>) child.hidden = child.dataset.when !== kept;
+	}
+	const copy = document.querySelector<HTMLElement>('[data-copied]');
+	if (copy) copy.textContent = state.record.copied ? t('keeping.lastCopy', { date: dateText(state.record.copied) }) : (copy.dataset.never ?? '');
+	const others = document.querySelector<HTMLElement>('[data-elsewhere]');
+	if (others && Object.keys(state.record.items).length === 0) {
+		const list = others.querySelector('ul') as HTMLElement;
+		list.replaceChildren();
+		for (const { base } of elsewhere()) {
+			const item = document.createElement('li');
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.dataset.elsewhereCheck = base;
+			button.textContent = t('keeping.elsewhereCheck', { path: base });
+			item.append(button);
+			list.append(item);
+		}
+		others.hidden = list.children.length === 0;
+	}
+	const reminder = document.querySelector<HTMLElement>('[data-reminder]');
+	if (reminder) {
+		// Seven days since the last copy, or since the first tick when there is none.
+		let first = Infinity;
+		for (const item of Object.values(state.record.items)) for (const mark of [item.read, item.do]) if (mark?.done) first = Math.min(first, Date.parse(mark.at));
+		const since = state.record.copied ? Date.parse(state.record.copied) : first;
+		const dismissed = Number(localStorageGet(dismissKey()) ?? 0);
+		reminder.hidden = !(Date.now() - since > WEEK && Date.now() - dismissed > WEEK);
+	}
 }
 
 /** Copies a snippet; when the browser refuses, selects it so the learner can copy it by hand. */
@@ -98,13 +184,31 @@ export async function handle(event: Event) {
 	if (event.type !== 'click') return;
 	const copyButton = on('copy-code') as HTMLElement | null;
 	if (copyButton) return copyCode(copyButton);
-	if (on('download')) download(exported(), fileName());
-	else if (on('download-raw')) download(state.raw ?? '', fileName());
-	else if (on('copy')) {
+	if (on('download')) {
+		download(exported(), fileName());
+		await copied();
+	} else if (on('download-raw')) download(state.raw ?? '', fileName());
+	else if (on('start-again')) {
+		download(state.raw ?? '', fileName());
+		show(startAgain(place, state));
+		announce(t('keeping.startedAgain'));
+	} else if (on('elsewhere-check')) {
+		const base = (target.closest('[data-elsewhere-check]') as HTMLElement).dataset.elsewhereCheck;
+		const found = elsewhere().find((other) => other.base === base);
+		if (found) checkImport(found.raw);
+	} else if (on('dismiss')) {
+		try {
+			localStorage.setItem(dismissKey(), String(Date.now()));
+		} catch {
+			// Storage refuses: the reminder is hidden for this visit only.
+		}
+		find('reminder').hidden = true;
+	} else if (on('copy')) {
 		const area = find<HTMLTextAreaElement>('export-text');
 		area.value = exported();
 		try {
 			await navigator.clipboard.writeText(area.value);
+			await copied();
 			announce(t('progress.copied'));
 		} catch {
 			area.hidden = false;
@@ -114,8 +218,7 @@ export async function handle(event: Event) {
 	} else if (on('import-check')) checkImport(find<HTMLTextAreaElement>('import-text').value);
 	else if (on('import-confirm') && incoming) {
 		const count = changes(state.record, incoming, stepIds()).length;
-		const record = incoming;
-		change((current) => merge(current, record));
+		if (!mergeIn(incoming)) return showResult(t('keeping.refused'));
 		closeImport();
 		showResult(t('progress.imported', { count }));
 	} else if (on('import-cancel')) {
@@ -135,8 +238,7 @@ export async function handle(event: Event) {
 		find('undo').focus();
 		announce(t('progress.resetDone'));
 	} else if (on('undo') && erased) {
-		const record = erased;
-		change((current) => merge(current, record));
+		mergeIn(erased);
 		erased = undefined;
 		find('undo').hidden = true;
 		find('reset').focus();

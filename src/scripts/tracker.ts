@@ -19,15 +19,19 @@
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
+ *   [data-tools]                export, import, reset, copy, hand-off: their code (page-tools.ts) loads on first use
+ *   [data-eager]                loads page-tools.ts at once when there is progress (the overview's reminder,
+ *                               the progress page's status lines); data-eager="" also when storage holds
+ *                               anything else (progress under another path), so never on a first visit
+ *   a fragment #p=…             a hand-off link (src/lib/progress/handoff.ts): handoff.ts shows it and asks
  *   [data-log]                  the learning log: data-log="notes" (a step's notes, link, update notices;
  *                               notes.ts) or "carnet" (the log page; log-export.ts). Its code loads on first
  *                               focus or click, or at once when the record holds something to show
  */
-import { isDone, setMark } from '../lib/progress/merge.ts';
+import { decide, isDone } from '../lib/progress/decide.ts';
 import { resourceChange } from '../lib/progress/fingerprint.ts';
 import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
-import { keyOf, load, type Place, refresh, type TrackerState, update } from '../lib/progress/store.ts';
+import { keyOf, load, type Place, type TrackerState, update } from '../lib/progress/store.ts';
 import { stepStatus, summarize } from '../lib/progress/summary.ts';
 
 export const place: Place = {
@@ -78,39 +82,55 @@ function render() {
 	for (const element of all('[data-fill]')) element.textContent = String(fill[element.dataset.fill as string]);
 }
 
-/** Applies a change to the latest saved progress, saves it, and shows it. */
-export function change(edit: (record: ProgressRecord) => ProgressRecord) {
-	state = update(place, state, edit);
+/** Any stored format, and what only memory holds carried over: loaded only when storage is not in `saved` mode. */
+const keep = () => import('../lib/progress/keep.ts');
+
+/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it. */
+export function show(next: TrackerState) {
+	state = next;
 	render();
+	if (state.reason === 'other') void reload();
+}
+
+/**
+ * Applies a change to the latest saved progress, saves it, and shows it. In
+ * `saved` mode this runs at once, before anything else can happen.
+ */
+export async function change(edit: (record: ProgressRecord) => ProgressRecord) {
+	show(state.mode === 'saved' ? update(place, state, edit) : (await keep()).updateKeeping(place, state, edit));
 }
 
 /** Shows what storage holds now (another tab changed it, or the page came back from the back/forward cache), keeping what only memory holds. */
-function reload() {
-	state = refresh(place, state);
-	render();
+async function reload() {
+	show(state.mode === 'saved' ? load(place) : (await keep()).refresh(place, state));
 }
 
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
-	change((record) => setMark(record, box.dataset.for as string, box.dataset.mark as Kind, box.checked, undefined, box.dataset.fp));
+	const { for: id, mark, fp } = box.dataset as { for: string; mark: Kind; fp?: string };
+	void change((record) => decide(record, id, mark, fp ? { done: box.checked, fp } : { done: box.checked }));
+	// Ask the browser to keep this site's storage; the progress page says whether it agreed.
+	void navigator.storage?.persist?.();
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
 window.addEventListener('storage', (event) => {
 	if (event.key !== key && event.key !== null) return;
-	reload();
+	void reload();
 	announce(document.querySelector<HTMLElement>('[data-live]')?.dataset.synced ?? '');
 });
 
 window.addEventListener('pageshow', (event) => event.persisted && reload());
 
-// The progress page's tools are loaded when first used, not with every page.
+// The progress page's tools and the hand-off are loaded when first used, not with every page.
 const tools = () => import('./page-tools.ts');
+const handoff = () => import('./handoff.ts');
 for (const type of ['click', 'change']) {
 	document.addEventListener(type, (event) => {
-		if ((event.target as Element).closest?.('[data-tools]')) void tools().then((module) => module.handle(event));
+		const target = event.target as Element;
+		if (target.closest?.('[data-tools]')) void (target.closest('[data-handoff],[data-landing]') ? handoff() : tools()).then((module) => module.handle(event));
 	});
 }
 
@@ -123,7 +143,12 @@ if (log) {
 	for (const type of ['focusin', 'click']) document.addEventListener(type, (event) => (event.target as Element).closest?.('[data-log]') && open(event));
 }
 
-render();
+show(state);
+// The progress page's status lines, and the overview's reminder when there is progress.
+// With no progress, only where storage holds something (maybe progress under another path): never on a first visit.
+if (document.querySelector(Object.keys(state.record.items).length ? '[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x')) void tools().then((module) => module.init());
+// A hand-off link: its fragment holds progress to confirm and merge.
+if (location.hash.startsWith('#p=')) void handoff().then((module) => module.land());
 
 // Offline use: the worker (src/service-worker.ts) is registered once the page has loaded; the
 // update notice's code loads only when a new version is ready, told by the new worker or found waiting.

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.ts';
-import { overBudget, report, weighSite } from '../../scripts/weigh.ts';
+import { onDemandModules, onDemandOverBudget, onDemandReport, overBudget, report, weighSite } from '../../scripts/weigh.ts';
 import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
@@ -28,6 +28,11 @@ for (const [saved, storage] of [
 		// The measure must see the tracker's script, or it measures nothing.
 		expect(Math.max(...weights.map((weight) => weight.script))).toBeGreaterThan(1000);
 		expect(Math.max(...weights.map((weight) => weight.script))).toBeLessThanOrEqual(budgets.scriptBytes);
+		// What loads on first use: the tools, the hand-off and its QR encoder, the full reader, the log's editor and export.
+		const modules = onDemandModules('dist-e2e', weights);
+		console.log(onDemandReport(modules));
+		expect(modules.length).toBeGreaterThanOrEqual(3);
+		expect(onDemandOverBudget(modules)).toEqual([]);
 	});
 }
 

@@ -12,7 +12,8 @@ import { createTempProject, type TempProject } from '../../scripts/temp-project.
 import { servePages } from '../../scripts/serve-pages.ts';
 import { fingerprint } from '../../src/lib/progress/fingerprint.ts';
 import { quoteNote } from '../../src/lib/progress/log.ts';
-import { CURRENT_VERSION, MAX_RAW, NOTE_MAX, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
 import { LOG_SEGMENT } from '../../src/lib/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';

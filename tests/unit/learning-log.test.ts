@@ -8,7 +8,8 @@ import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.
 import { builtProblem, cleanNote, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
 import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
 import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { CURRENT_VERSION, NOTE_MAX, type ProgressRecord } from '../../src/lib/progress/record.ts';
+import { NOTE_MAX } from '../../src/lib/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord } from '../../src/lib/progress/record.ts';
 import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
 import { format, formatDate } from '../../src/lib/i18n.ts';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
@@ -25,7 +26,7 @@ const roundTrip = (record: ProgressRecord) => parseProgress(JSON.stringify(recor
 
 describe('notes, links and skips in the record', () => {
 	const full = decide(
-		decide(decide(setMark(empty(), first, 'read', true, new Date(at(1)), 'abcdef0123456789'), first, 'note', { text: 'Line one\nLine two' }, new Date(at(2))), first, 'built', { url: 'https://github.com/me/notebook' }, new Date(at(3))),
+		decide(decide(decide(empty(), first, 'read', { done: true, fp: 'abcdef0123456789' }, new Date(at(1))), first, 'note', { text: 'Line one\nLine two' }, new Date(at(2))), first, 'built', { url: 'https://github.com/me/notebook' }, new Date(at(3))),
 		second,
 		'skip',
 		{ done: true },

@@ -178,7 +178,7 @@ describe('learning-log fields', () => {
 
 	test('a skip then a tick keep both, each with its date', () => {
 		let progress = decide(emptyRecord(), 'python', 'skip', { done: true }, new Date(at(1)));
-		progress = setMark(progress, 'python', 'read', true, new Date(at(2)), 'f00d');
+		progress = decide(progress, 'python', 'read', { done: true, fp: 'f00d' }, new Date(at(2)));
 		expect(progress.items.python).toEqual({ skip: { done: true, at: at(1) }, read: { done: true, at: at(2), fp: 'f00d' } });
 	});
 

@@ -5,7 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { setMark } from '../../src/lib/progress/merge.ts';
 import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { backupKey, load, type Place, refresh, type StorageLike, startAgain, update } from '../../src/lib/progress/store.ts';
+import { backupKey, elsewhere, refresh, startAgain, updateKeeping as update } from '../../src/lib/progress/keep.ts';
+import { parseProgress } from '../../src/lib/progress/parse.ts';
+import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/lib/progress/store.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const { roadmap } = editionOf(editions()[0] as string);
@@ -32,6 +34,9 @@ function fakeStorage(initial: Record<string, string> = {}) {
 	return { storage, data, fail, place };
 }
 
+/** Storage read whatever its format, as the tracker does once keep.ts has loaded. */
+const load = (place: Place) => loadFast(place, undefined, (raw, name) => parseProgress(raw, name));
+
 const tick = (id: string, kind: 'read' | 'do', minute: number) => (record: Parameters<typeof setMark>[0]) => setMark(record, id, kind, true, new Date(at(minute)));
 
 test('a tick is saved and read back', () => {
@@ -46,8 +51,8 @@ test('two tabs ticking different boxes keep both: each write starts from storage
 	const { place } = fakeStorage();
 	const tabA = load(place);
 	const tabB = load(place);
-	update(place, tabA, tick('python', 'read', 1));
-	const afterB = update(place, tabB, tick('datasets', 'do', 2));
+	updateSaved(place, tabA, tick('python', 'read', 1));
+	const afterB = updateSaved(place, tabB, tick('datasets', 'do', 2));
 	expect(Object.keys(afterB.record.items).sort()).toEqual(['datasets', 'python']);
 	expect(Object.keys(load(place).record.items).sort()).toEqual(['datasets', 'python']);
 });
@@ -76,6 +81,21 @@ describe.each([
 		expect(after.record.items.python?.read?.done).toBe(true);
 		expect(data.get(key)).toBe(raw);
 	});
+});
+
+test('without carrying memory over, the tracker\'s saved-mode update drops nothing it was given', () => {
+	const { place } = fakeStorage();
+	expect(updateSaved(place, load(place), tick('python', 'read', 1)).record.items.python?.read?.done).toBe(true);
+});
+
+test('every page reads the current format at once; anything else waits for the full reader, which settles it', () => {
+	const { data, place } = fakeStorage({ [key]: '{"version":1,"items":{"python":{"read":"2025-01-01T00:00:00Z"}}}' });
+	const first = loadFast(place);
+	expect(first).toMatchObject({ mode: 'kept', reason: 'other' });
+	const settled = refresh(place, first);
+	expect(settled.mode).toBe('saved');
+	expect(JSON.parse(data.get(key) ?? '').version).toBe(CURRENT_VERSION);
+	expect(loadFast(place).mode).toBe('saved');
 });
 
 test('an older version is migrated, and written in the current format on the next change', () => {
@@ -204,14 +224,15 @@ describe('limits', () => {
 });
 
 describe('the key of versions 1 and 2', () => {
-	test('is taken over once: its value moves under the new key, and a later reset does not bring it back', () => {
+	test('is taken over once: it is read, moved under the new key by the first write, and a later reset does not bring it back', () => {
 		const old = '{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}';
 		const { data, place } = fakeStorage({ [legacyKey(base)]: old });
-		const state = load(place);
+		let state = refresh(place, loadFast(place));
 		expect(state.record.items.python?.read?.done).toBe(true);
-		expect(data.get(key)).toBe(old);
+		state = updateSaved(place, state, tick('python', 'do', 1));
+		expect(Object.keys(JSON.parse(data.get(key) ?? '').items.python)).toEqual(['read', 'do']);
 		expect(data.has(legacyKey(base))).toBe(false);
-		update(place, state, (record) => ({ ...record, items: {} }));
+		updateSaved(place, state, (record) => ({ ...record, items: {} }));
 		expect(load(place).record.items).toEqual({});
 	});
 
@@ -220,5 +241,38 @@ describe('the key of versions 1 and 2', () => {
 		load(place);
 		expect(data.get(legacyKey('/other/'))).toBe('theirs');
 		expect(data.has(key)).toBe(false);
+	});
+});
+
+describe('the checksum beside the value', () => {
+	test('a value the tracker wrote is read at once, without the full reader', () => {
+		const { place } = fakeStorage();
+		updateSaved(place, loadFast(place), tick('python', 'read', 1));
+		expect(loadFast(place)).toMatchObject({ mode: 'saved', record: { items: { python: { read: { done: true } } } } });
+	});
+
+	test('a value changed behind its back (an edit, another version) goes through the validator', () => {
+		const { data, place } = fakeStorage();
+		updateSaved(place, loadFast(place), tick('python', 'read', 1));
+		data.set(key, (data.get(key) ?? '').replace('"done":true', '"done":"yes"'));
+		const state = loadFast(place);
+		expect(state).toMatchObject({ mode: 'kept', reason: 'other' });
+		expect(refresh(place, state)).toMatchObject({ mode: 'kept', reason: 'invalid' });
+	});
+});
+
+describe('progress under another path of this origin', () => {
+	test('is found, under the new key or the old one, with something in it; ours and other roadmaps are not', () => {
+		const value = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { python: { read: { done: true, at: at(1) } } } });
+		const { data, place } = fakeStorage({
+			[storageKey(roadmap, '/old-name/')]: value,
+			[`${storageKey(roadmap, '/old-name/')}:sum`]: 'x',
+			[legacyKey('/older-name/')]: '{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}',
+			[legacyKey('/empty/')]: '{"version":2,"items":{}}',
+			[storageKey('web-dev-path', '/other/')]: value,
+			[key]: value,
+		});
+		expect(elsewhere(place, [...data.keys()]).map(({ base }) => base).sort()).toEqual(['/old-name/', '/older-name/']);
+		expect(data.size).toBe(6);
 	});
 });

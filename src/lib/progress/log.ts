@@ -4,7 +4,8 @@
  * the same record through `logEntries`, so they cannot disagree.
  */
 import { isDone } from './merge.ts';
-import { HTTPS_URL, NOTE_MAX, type ProgressRecord, URL_MAX } from './record.ts';
+import { HTTPS_URL, NOTE_MAX, URL_MAX } from './limits.ts';
+import type { ProgressRecord } from './record.ts';
 import { stepStatus, type StepStatus } from './summary.ts';
 
 /** Why a "what I built" link cannot be kept, or '' when it can (an empty field removes the link). */

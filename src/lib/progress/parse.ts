@@ -2,10 +2,14 @@
  * Reading a stored or imported value, defensively. Whatever the input, the
  * answer says what to do with it; only `ok` and `empty` may ever be written
  * over. Anything else is kept untouched in storage and shown as a notice.
+ * Pages read the current format with read.ts and load this when they meet
+ * anything else; imports and hand-offs always use it.
  */
 import { fromV1, fromV2 } from './migrate.ts';
-import { CURRENT_VERSION, MAX_ITEMS, MAX_RAW, type ProgressRecord } from './record.ts';
-import { isDateTime, recordVersion } from './validate.ts';
+import { clampDates } from './read.ts';
+import { MAX_ITEMS, MAX_RAW } from './limits.ts';
+import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
+import { recordVersion } from './validate-old.ts';
 
 export type Parsed =
 	/** Nothing saved yet. */
@@ -20,12 +24,6 @@ export type Parsed =
 	| { status: 'large' }
 	/** Not JSON, or not a shape we know. */
 	| { status: 'invalid' };
-
-/** The same value with every date later than `now` replaced by `now`; `now` itself when nothing was later. */
-function clampDates<T>(value: T, now: string): T {
-	const time = Date.parse(now);
-	return JSON.parse(JSON.stringify(value), (key, field: unknown) => ((key === 'at' || key === 'copied') && isDateTime(field) && Date.parse(field) > time ? now : field)) as T;
-}
 
 /** Reads `raw` as the progress of `roadmap`, at the moment `now`. */
 export function parseProgress(raw: string | null, roadmap: string, now = new Date()): Parsed {
@@ -53,5 +51,5 @@ export function parseProgress(raw: string | null, roadmap: string, now = new Dat
 				: known === 1
 					? fromV1(value as Parameters<typeof fromV1>[0], roadmap)
 					: undefined;
-	return record ? { status: 'ok', record: clampDates(record, now.toISOString()) } : { status: 'invalid' };
+	return record ? { status: 'ok', record: clampDates(record, now) } : { status: 'invalid' };
 }

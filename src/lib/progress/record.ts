@@ -37,17 +37,24 @@
  * - `copied`, optional: when a copy was last taken (export, hand-off link, QR).
  *
  * Rules
- * - Dates are ISO 8601 date-times in UTC (`…Z`), on a real calendar day.
+ * - Dates are ISO 8601 date-times in UTC (`…Z`), on a real calendar day. Step
+ *   ids and the identity match STEP_ID; links HTTPS_URL (limits.ts).
+ * - Every page reads a value it wrote itself, proved unchanged by the checksum
+ *   stored beside it under `<key>:sum`, without the validator (read.ts); any
+ *   other value is validated (parse.ts) before it is used or written over.
  * - Merging keeps, field by field, the value decided last (merge.ts); on a tie
  *   a tick wins over an untick, so no progress is lost.
  * - A stored or imported date later than the moment it is read is read as that
  *   moment (parse.ts): a wrong clock cannot make a mark win forever.
  * - A decision made on this device is dated after the latest date already held
  *   for that field (merge.ts `decide`), so it always supersedes what is shown.
- * - Limits: a stored value or import above MAX_RAW characters or MAX_ITEMS step
- *   ids is refused with a message and changes nothing.
- * - An own `__proto__` key anywhere makes a value invalid (validate.ts
- *   `hasOwnProto`, used by both validators): it is never a step id or field.
+ * - Limits (values in limits.ts, loaded only with the validators and tools): a
+ *   stored value or import above MAX_RAW characters (256 KB) or MAX_ITEMS (2,000)
+ *   step ids is refused with a message and changes nothing; a change that would
+ *   take the record past MAX_RAW is refused too. Notes hold at most NOTE_MAX
+ *   (2,000) characters, links URL_MAX (2,000), fingerprints FP_MAX (64).
+ * - An own `__proto__` key anywhere makes a value invalid: it is never a step
+ *   id or a field (validate.ts rejects unknown keys; schema.ts `hasOwnProto`).
  * - Older versions are migrated on read (migrate.ts): 1 stored ticked items
  *   only as dates (`"read": "2026-…Z"`); 2 stored { done, at } read/do marks and
  *   no identity. A version newer than CURRENT_VERSION is never overwritten.
@@ -66,18 +73,6 @@ export type Kind = (typeof KINDS)[number];
 /** The fields of an item, in the order they are written. */
 export const FIELDS = ['read', 'do', 'skip', 'note', 'built'] as const;
 export type Field = (typeof FIELDS)[number];
-
-/** Limits, shared by the validators, the store and the tools. */
-export const MAX_RAW = 256 * 1024;
-export const MAX_ITEMS = 2000;
-export const NOTE_MAX = 2000;
-export const URL_MAX = 2000;
-export const FP_MAX = 64;
-
-/** A step id: lowercase letters, digits and single dashes. */
-export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An https URL with a host, no spaces; `""` is a removed link. */
-export const HTTPS_URL = /^(?:https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)?$/;
 
 export interface Mark {
 	done: boolean;

@@ -3,11 +3,13 @@
  * re-read before every write, so a stale tab (or a page restored by the back
  * button) applies its one change to the latest record instead of writing its
  * old copy back. Nothing here calls `clear()`: only our keys are ever written,
- * and an unreadable value is only ever replaced by `startAgain`, after a copy.
+ * and an unreadable value is only ever replaced by `startAgain` (keep.ts),
+ * after a copy. Every page loads this; keep.ts loads when first needed.
  */
-import { merge } from './merge.ts';
-import { parseProgress } from './parse.ts';
-import { emptyRecord, legacyKey, MAX_RAW, type ProgressRecord, storageKey } from './record.ts';
+import type { Parsed } from './parse.ts';
+import { checksum } from './checksum.ts';
+import { readWritten } from './read.ts';
+import { emptyRecord, legacyKey, type ProgressRecord, storageKey } from './record.ts';
 
 /** The part of the Web Storage API used; tests pass a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -27,97 +29,91 @@ export interface TrackerState {
 	 */
 	mode: 'saved' | 'kept' | 'unavailable';
 	record: ProgressRecord;
-	/** Why the stored value is kept, in `kept` mode. */
-	reason?: 'invalid' | 'newer' | 'foreign' | 'large';
+	/** Why the stored value is kept, in `kept` mode; `other` until parse.ts has said what it is (keep.ts `settle`). */
+	reason?: 'invalid' | 'newer' | 'foreign' | 'large' | 'other';
 	/** The kept value, as stored, so the learner can take a copy of it. */
 	raw?: string;
-	/** The last change was refused: the record would have gone past the limits of record.ts. */
+	/** The last change was refused (keep.ts): the record would have gone past the limits of record.ts. */
 	refused?: boolean;
 }
 
 export const keyOf = ({ roadmap, base }: Place) => storageKey(roadmap, base);
-/** Where `startAgain` keeps a copy of an unreadable value, space allowing. */
-export const backupKey = (place: Place) => `${keyOf(place)}:backup`;
+/** Where the checksum of the value we wrote is kept (read.ts). */
+const sumKey = (place: Place) => `${keyOf(place)}:sum`;
 
-/** The stored value; the value of the key of versions 1 and 2 is moved under ours once. */
-function read(place: Place): { raw: string | null } | undefined {
+/** The stored value and its checksum; while ours is empty, the value under the key of versions 1 and 2 (the first write moves it under ours). */
+function read(place: Place): { raw: string | null; sum: string | null } | undefined {
 	try {
 		const storage = place.get();
-		if (!storage) return undefined;
-		const key = keyOf(place);
-		const raw = storage.getItem(key);
-		const old = raw === null ? storage.getItem(legacyKey(place.base)) : null;
-		if (old === null) return { raw };
-		try {
-			storage.setItem(key, old);
-			storage.removeItem(legacyKey(place.base));
-		} catch {
-			// No room to move it: read it where it is, and try again next time.
-		}
-		return { raw: old };
+		return storage ? { raw: storage.getItem(keyOf(place)) ?? storage.getItem(legacyKey(place.base)), sum: storage.getItem(sumKey(place)) } : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
+/** How a stored value is read: parse.ts `parseProgress`, or on every page the fast way (read.ts), which leaves all but what we wrote `other`. */
+export type Parse = (raw: string | null, roadmap: string, sum: string | null) => Parsed | { status: 'other' };
+
+const parseWritten: Parse = (raw, roadmap, sum) => {
+	const record = raw === null ? undefined : readWritten(raw, sum, roadmap);
+	return record ? { status: 'ok', record } : { status: raw === null ? 'empty' : 'other' };
+};
+
 /** The state from storage, keeping the in-memory record when storage cannot be used. */
-export function load(place: Place, memory: ProgressRecord = emptyRecord(place.roadmap)): TrackerState {
+export function load(place: Place, memory: ProgressRecord = emptyRecord(place.roadmap), parse = parseWritten): TrackerState {
 	const stored = read(place);
 	if (!stored) return { mode: 'unavailable', record: memory };
-	const parsed = parseProgress(stored.raw, place.roadmap);
+	const parsed = parse(stored.raw, place.roadmap, stored.sum);
 	if (parsed.status === 'ok') return { mode: 'saved', record: parsed.record };
 	if (parsed.status === 'empty') return { mode: 'saved', record: emptyRecord(place.roadmap) };
 	return { mode: 'kept', record: memory, reason: parsed.status, raw: stored.raw ?? undefined };
 }
 
-/** Writes `record` (or removes the key when it holds nothing); false when storage refuses. */
-function write(place: Place, record: ProgressRecord): boolean {
+/**
+ * Writes `record` and its checksum (or removes them when it holds nothing);
+ * false when storage refuses. The value of the old key, now under ours, is
+ * removed, so it is taken over once and a reset cannot bring it back.
+ */
+export function write(place: Place, record: ProgressRecord): boolean {
 	try {
 		// A missing storage throws here too, and lands in the catch.
 		const storage = place.get() as StorageLike;
-		if (Object.keys(record.items).length === 0 && !record.copied) storage.removeItem(keyOf(place));
-		else storage.setItem(keyOf(place), JSON.stringify(record));
+		const raw = JSON.stringify(record);
+		if (Object.keys(record.items).length === 0 && !record.copied) {
+			storage.removeItem(keyOf(place));
+			storage.removeItem(sumKey(place));
+		} else {
+			storage.setItem(keyOf(place), raw);
+			storage.setItem(sumKey(place), checksum(raw));
+		}
+		storage.removeItem(legacyKey(place.base));
 		return true;
 	} catch {
 		return false;
 	}
 }
 
+/** How storage is read and combined with memory outside `saved` mode: keep.ts passes parse.ts and merge.ts. */
+export interface Reader {
+	parse?: Parse;
+	carry?: (stored: ProgressRecord, memory: ProgressRecord) => ProgressRecord;
+}
+
 /**
  * Applies `change` to the latest stored record and saves it. When storage
- * cannot take it, the change still applies to the visit, in memory. A change
- * that would take the record past MAX_RAW is refused and changes nothing.
+ * cannot take it, the change still applies to the visit, in memory. Outside
+ * `saved` mode, and for changes that can grow the record past its limits
+ * (imports, notes, links), use keep.ts `updateKeeping`; a tick adds at most
+ * one mark to a step of the content.
  */
-export function update(place: Place, state: TrackerState, change: (record: ProgressRecord) => ProgressRecord): TrackerState {
-	const latest = load(place, state.record);
+export function update(place: Place, state: TrackerState, change: (record: ProgressRecord) => ProgressRecord, { parse, carry }: Reader = {}): TrackerState {
+	const latest = load(place, state.record, parse);
 	// Changes made while storage failed or was kept exist only in memory: carry
 	// them over. In `saved` mode memory is never newer than storage (and another
 	// tab's reset must win), so the stored record is the base.
-	const base = state.mode !== 'saved' && latest.mode === 'saved' ? merge(latest.record, state.record) : latest.record;
+	const base = state.mode !== 'saved' && latest.mode === 'saved' && carry ? carry(latest.record, state.record) : latest.record;
 	const record = change(base);
-	if (JSON.stringify(record).length > MAX_RAW) return { ...state, refused: true };
 	if (latest.mode !== 'saved') return { ...latest, record };
 	return { mode: write(place, record) ? 'saved' : 'unavailable', record };
 }
 
-/**
- * What storage holds now (another tab changed it, or the page came back from
- * the back/forward cache), merged with what only this visit holds, which is
- * saved if storage now takes it: nothing in memory is dropped.
- */
-export const refresh = (place: Place, state: TrackerState): TrackerState => (state.mode === 'saved' ? load(place) : update(place, state, (record) => record));
-
-/**
- * The way out of `kept` mode: keeps a copy of the stored value under
- * backupKey where space allows (the caller has offered it as a download
- * first), then saves this visit's record in its place.
- */
-export function startAgain(place: Place, state: TrackerState): TrackerState {
-	if (state.mode !== 'kept') return state;
-	try {
-		place.get()?.setItem(backupKey(place), state.raw ?? '');
-	} catch {
-		// No room for a second copy: the download is the copy.
-	}
-	return { mode: write(place, state.record) ? 'saved' : 'unavailable', record: state.record };
-}

@@ -1,5 +1,5 @@
 /** What the pages show: each step's status and the overall count, over the current content only. */
-import { isDone } from './merge.ts';
+import { isDone } from './decide.ts';
 import { FIELDS, KINDS, type ProgressRecord } from './record.ts';
 
 export type StepStatus = 'todo' | 'doing' | 'done' | 'skipped';

@@ -1,0 +1,115 @@
+/**
+ * "Continuer sur un autre appareil": the hand-off link, its QR code, and the
+ * page a link lands on. Loaded by tracker.ts on first use (a click in
+ * [data-handoff] or [data-landing], or a page opened with a `#p=` fragment),
+ * with the QR encoder. The fragment's format is in src/lib/progress/handoff.ts.
+ *
+ *   [data-handoff] (the progress page's section)
+ *     button[data-handoff-make]       makes the link: input[data-handoff-link] shows it
+ *     button[data-handoff-copy]       copies it; button[data-handoff-share] offers Web Share where it exists
+ *     button[data-handoff-qr]         draws the QR code as SVG into [data-handoff-qr-box]
+ *   [data-landing] (the progress page)  the confirmation: [data-landing-message], ul[data-landing-preview],
+ *                                       button[data-landing-confirm], button[data-landing-cancel]
+ *   [data-progress-href]              on pages without [data-landing], where a link is sent to be shown
+ */
+// lean-qr's smallest build, in this on-demand module (measured by `npm run weigh`): a static
+// import, since a dynamic one here would pull Vite's preload helper into the script every page loads.
+import { generate } from 'lean-qr/nano';
+import { decode, encode, hasTicks } from '../lib/progress/handoff.ts';
+import type { ProgressRecord } from '../lib/progress/record.ts';
+import { copied, mergeIn, preview, t } from './page-tools.ts';
+import { announce, place, state, stepIds } from './tracker.ts';
+
+const find = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`) as T;
+
+let incoming: ProgressRecord | undefined;
+
+/** The link to the progress page carrying this progress. */
+const link = () => new URL(`${find('handoff').dataset.handoff}${encode(state.record, stepIds())}`, location.href).href;
+
+
+/** Draws `text` as a QR code: an SVG path, no inline style, so the CSP holds. */
+function drawQr(text: string) {
+	const code = generate(text);
+	const size = code.size + 8;
+	let path = '';
+	for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) path += `M${x + 4} ${y + 4}h1v1h-1z`;
+	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+	svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+	svg.setAttribute('role', 'img');
+	svg.setAttribute('aria-label', t('handoff.qrLabel'));
+	svg.setAttribute('class', 'qr');
+	svg.setAttribute('width', '240');
+	svg.setAttribute('height', '240');
+	const background = document.createElementNS(svg.namespaceURI, 'rect');
+	background.setAttribute('width', String(size));
+	background.setAttribute('height', String(size));
+	background.setAttribute('fill', '#fff');
+	const modules = document.createElementNS(svg.namespaceURI, 'path');
+	modules.setAttribute('d', path);
+	modules.setAttribute('fill', '#000');
+	svg.append(background, modules);
+	find('handoff-qr-box').replaceChildren(svg);
+}
+
+/** Ends the confirmation, saying `message` in its place (or hiding it). */
+function close(message?: string) {
+	incoming = undefined;
+	find('landing-preview').replaceChildren();
+	find('landing-confirm').hidden = find('landing-cancel').hidden = true;
+	find('landing').hidden = !message;
+	find('landing-message').textContent = message ?? '';
+	if (message) announce(message);
+}
+
+/** Shows what the link in the address would change, and drops it from the address so a reload does not bring it back. */
+export function land() {
+	const fragment = location.hash;
+	history.replaceState(history.state, '', location.pathname + location.search);
+	const landing = document.querySelector<HTMLElement>('[data-landing]');
+	if (!landing) {
+		// Only the progress page has the confirmation: take the link there.
+		location.replace(`${document.querySelector<HTMLElement>('[data-progress-href]')?.dataset.progressHref ?? ''}${fragment}`);
+		return;
+	}
+	landing.hidden = false;
+	const decoded = decode(fragment, place.roadmap, stepIds());
+	const count = decoded.status === 'ok' ? preview(find('landing-preview'), decoded.record) : 0;
+	incoming = decoded.status === 'ok' && count > 0 ? decoded.record : undefined;
+	const message = decoded.status !== 'ok' ? t('handoff.bad') : count === 0 ? t('handoff.nothing') : t('handoff.landing');
+	find('landing-message').textContent = message;
+	find('landing-confirm').hidden = !incoming;
+	find('landing-cancel').hidden = false;
+	announce(message);
+	find('landing-message').focus();
+}
+
+/** Handles a click inside [data-handoff] or [data-landing]. */
+export async function handle(event: Event) {
+	const on = (name: string) => (event.target as HTMLElement).closest(`[data-${name}]`);
+	if (on('handoff-make')) {
+		if (!hasTicks(state.record)) return announce(t('handoff.noTicks'));
+		const field = find<HTMLInputElement>('handoff-link');
+		field.value = link();
+		for (const name of ['handoff-link-row', 'handoff-copy', 'handoff-qr']) find(name).hidden = false;
+		find('handoff-share').hidden = !navigator.share;
+		field.select();
+		await copied();
+	} else if (on('handoff-copy')) {
+		const field = find<HTMLInputElement>('handoff-link');
+		try {
+			await navigator.clipboard.writeText(field.value);
+			announce(t('handoff.copied'));
+		} catch {
+			field.select();
+			announce(t('progress.copyFailed'));
+		}
+	} else if (on('handoff-share')) {
+		await navigator.share?.({ url: find<HTMLInputElement>('handoff-link').value }).catch(() => undefined);
+	} else if (on('handoff-qr')) {
+		drawQr(find<HTMLInputElement>('handoff-link').value);
+	} else if (on('landing-confirm') && incoming) {
+		const count = preview(find('landing-preview'), incoming);
+		if (mergeIn(incoming)) close(t('handoff.done', { count }));
+	} else if (on('landing-cancel')) close();
+}
