@@ -62,7 +62,11 @@ function close(message?: string) {
 	if (message) announce(message);
 }
 
-/** Shows what the link in the address would change, and drops it from the address so a reload does not bring it back. */
+/**
+ * Shows what the link in the address would change, and drops it from the
+ * address so a reload does not bring it back. tracker.ts calls it, as `init`,
+ * when the page opens with a hand-off fragment.
+ */
 export function land() {
 	const fragment = location.hash;
 	history.replaceState(history.state, '', location.pathname + location.search);
@@ -113,3 +117,6 @@ export async function handle(event: Event) {
 		if (mergeIn(incoming)) close(t('handoff.done', { count }));
 	} else if (on('landing-cancel')) close();
 }
+
+/** What tracker.ts runs when it loads this module at once: the landing of a hand-off link. */
+export { land as init };

@@ -15,6 +15,7 @@ import { builtProblem, cleanNote } from '../lib/progress/log.ts';
 import { decide } from '../lib/progress/merge.ts';
 import type { Kind } from '../lib/progress/record.ts';
 import { announce, change, state } from './tracker.ts';
+import './updates.ts';
 
 const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
 const id = root.dataset.for as string;

@@ -26,9 +26,11 @@ import { changes } from '../lib/progress/changes.ts';
 import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
+import { savedAt } from '../lib/progress/saved-at.ts';
 import { emptyRecord, type ProgressRecord } from '../lib/progress/record.ts';
 import { format } from '../lib/i18n.ts';
-import { announce, change, place, show, state, stepIds } from './tracker.ts';
+import { announce, change, fills, place, render, show, state, stepIds, switches } from './tracker.ts';
+import './updates.ts';
 
 const strings: Record<string, string> = JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}');
 export const t = (key: string, values?: Record<string, string | number>) => format(strings[key] ?? key, values);
@@ -113,6 +115,15 @@ function elsewhere() {
 }
 
 const dateText = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' });
+// What only the progress summary shows (the overview and the progress page, where this module loads at once
+// when there is progress, by data-eager): when progress was last saved, and whether steps are skipped.
+fills.date = () => {
+	const at = savedAt(state.record);
+	return at ? dateText(at) : '';
+};
+switches.saved = () => (savedAt(state.record) ? 'saved' : 'never');
+switches.skips = (_, summary) => (summary.skipped ? 'some' : 'none');
+render();
 const WEEK = 7 * 24 * 3_600_000;
 const dismissKey = () => `${place.roadmap}:reminder:${place.base}`;
 

@@ -11,15 +11,18 @@
  *     data-switch="status" data-of="<id>"   the step's status: todo, doing, done
  *     data-switch="next"                    the first step not done (its id), or "" when all are
  *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
- *     data-switch="saved"                   never, or saved once progress has a date
+ *     data-switch="saved"                   never, or saved once progress has a date (page-tools.ts)
  *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist)
  *     data-switch="updated" data-of data-mark data-fp   a ticked resource changed since: url, title, both, or ""
- *     data-switch="skips"                   some or none: whether steps are skipped (out of the count)
- *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps), date (last saved)
+ *                                           (updates.ts, loaded with the notes and the tools once there is progress)
+ *     data-switch="skips"                   some or none: whether steps are skipped (out of the count; page-tools.ts)
+ *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps), date (last
+ *                               saved: page-tools.ts, loaded at once where it shows, by data-eager)
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-tools]                export, import, reset, copy, hand-off: their code (page-tools.ts) loads on first use
+ *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
+ *   [data-handoff], [data-landing]  the hand-off (handoff.ts), likewise
  *   [data-eager]                loads page-tools.ts at once when there is progress (the overview's reminder,
  *                               the progress page's status lines); data-eager="" also when storage holds
  *                               anything else (progress under another path), so never on a first visit
@@ -29,10 +32,9 @@
  *                               focus or click, or at once when the record holds something to show
  */
 import { decide, isDone } from '../lib/progress/decide.ts';
-import { resourceChange } from '../lib/progress/fingerprint.ts';
 import type { Kind, ProgressRecord } from '../lib/progress/record.ts';
 import { keyOf, load, type Place, type TrackerState, update } from '../lib/progress/store.ts';
-import { stepStatus, summarize } from '../lib/progress/summary.ts';
+import { stepStatus, type Summary, summarize } from '../lib/progress/summary.ts';
 
 export const place: Place = {
 	get: () => window.localStorage,
@@ -51,35 +53,36 @@ export function announce(message: string) {
 	for (const live of all('[data-live]')) live.textContent = message;
 }
 
-function render() {
-	const { record, mode, reason } = state;
-	const summary = summarize(record, stepIds());
-	const value: Record<string, (element: HTMLElement) => string> = {
-		status: (element) => stepStatus(record, element.dataset.of as string),
-		next: () => summary.next ?? '',
-		storage: () => reason ?? mode,
-		saved: () => (summary.savedAt ? 'saved' : 'never'),
-		mark: (element) => (isDone(record, element.dataset.of as string, element.dataset.mark as Kind) ? 'done' : 'todo'),
-		updated: ({ dataset }) => {
-			const mark = record.items[dataset.of as string]?.[dataset.mark as Kind];
-			return mark?.done ? resourceChange(mark.fp, dataset.fp as string) : '';
-		},
-		skips: () => (summary.skipped ? 'some' : 'none'),
-	};
-	const fill: Record<string, unknown> = {
-		...summary,
-		date: summary.savedAt ? new Date(summary.savedAt).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' }) : '',
-	};
+/**
+ * The value of each `data-switch` (see above), from the record and its summary.
+ * On-demand modules add theirs (updates.ts: `updated`; page-tools.ts: `saved`,
+ * `skips`), so a value only some pages need costs every other page nothing.
+ */
+export const switches: Record<string, (element: HTMLElement, summary: Summary) => string> = {
+	status: ({ dataset }) => stepStatus(state.record, dataset.of as string),
+	next: (_, summary) => summary.next ?? '',
+	storage: () => state.reason ?? state.mode,
+	mark: ({ dataset }) => (isDone(state.record, dataset.of as string, dataset.mark as Kind) ? 'done' : 'todo'),
+};
+/** Text for a `data-fill` beyond the summary's figures; on-demand modules add theirs (page-tools.ts: `date`). */
+export const fills: Record<string, (summary: Summary) => string> = {};
+
+/** Shows the record: switches, boxes, bars and figures. */
+export function render() {
+	const summary = summarize(state.record, stepIds());
 	for (const element of all('[data-switch]')) {
-		const current = value[element.dataset.switch as string]?.(element);
-		for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(current as string);
+		const current = switches[element.dataset.switch as string]?.(element, summary) as string;
+		for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(current);
 	}
-	for (const box of all('input[data-mark]') as HTMLInputElement[]) box.checked = isDone(record, box.dataset.for as string, box.dataset.mark as Kind);
+	for (const box of all('input[data-mark]') as HTMLInputElement[]) box.checked = isDone(state.record, box.dataset.for as string, box.dataset.mark as Kind);
 	for (const bar of all('progress[data-progress]') as HTMLProgressElement[]) {
 		bar.max = summary.total;
 		bar.value = summary.done;
 	}
-	for (const element of all('[data-fill]')) element.textContent = String(fill[element.dataset.fill as string]);
+	for (const element of all('[data-fill]')) {
+		const name = element.dataset.fill as string;
+		element.textContent = fills[name]?.(summary) ?? String(summary[name as keyof Summary] ?? '');
+	}
 }
 
 /** Any stored format, and what only memory holds carried over: loaded only when storage is not in `saved` mode. */
@@ -109,7 +112,8 @@ document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
 	const { for: id, mark, fp } = box.dataset as { for: string; mark: Kind; fp?: string };
-	void change((record) => decide(record, id, mark, fp ? { done: box.checked, fp } : { done: box.checked }));
+	// `fp: undefined` (a resource without a fingerprint) is dropped when the record is written.
+	void change((record) => decide(record, id, mark, { done: box.checked, fp }));
 	// Ask the browser to keep this site's storage; the progress page says whether it agreed.
 	void navigator.storage?.persist?.();
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
@@ -124,31 +128,36 @@ window.addEventListener('storage', (event) => {
 
 window.addEventListener('pageshow', (event) => event.persisted && reload());
 
-// The progress page's tools and the hand-off are loaded when first used, not with every page.
-const tools = () => import('./page-tools.ts');
-const handoff = () => import('./handoff.ts');
-for (const type of ['click', 'change']) {
-	document.addEventListener(type, (event) => {
-		const target = event.target as Element;
-		if (target.closest?.('[data-tools]')) void (target.closest('[data-handoff],[data-landing]') ? handoff() : tools()).then((module) => module.handle(event));
-	});
-}
-
-// The learning log's code, likewise: on first use, or now when there is something of the learner's to show.
-const log = document.querySelector<HTMLElement>('[data-log]');
-if (log) {
-	const open = (event?: Event) =>
-		void (log.dataset.log === 'carnet' ? import('./log-export.ts') : import('./notes.ts')).then((module) => event && module.handle(event));
-	if (Object.keys(state.record.items).length) open();
-	for (const type of ['focusin', 'click']) document.addEventListener(type, (event) => (event.target as Element).closest?.('[data-log]') && open(event));
+/**
+ * The code behind the page's controls, loaded on first use, never with the
+ * page: the module of the closest region around the control (see above). A
+ * click or a change is then handled by it; a focus only loads it, so that what
+ * is typed meanwhile is not lost.
+ */
+const modules: Record<string, () => Promise<{ handle(event: Event): unknown; init?(): unknown }>> = {
+	handoff: () => import('./handoff.ts'),
+	tools: () => import('./page-tools.ts'),
+	notes: () => import('./notes.ts'),
+	carnet: () => import('./log-export.ts'),
+};
+const moduleOf = (element: Element | null) => {
+	const region = element?.closest?.<HTMLElement>('[data-handoff],[data-landing],[data-tools],[data-log]');
+	return region && modules[region.dataset.log ?? (region.matches('[data-tools]') ? 'tools' : 'handoff')];
+};
+for (const type of ['click', 'change', 'focusin']) {
+	document.addEventListener(type, (event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)));
 }
 
 show(state);
-// The progress page's status lines, and the overview's reminder when there is progress.
-// With no progress, only where storage holds something (maybe progress under another path): never on a first visit.
-if (document.querySelector(Object.keys(state.record.items).length ? '[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x')) void tools().then((module) => module.init());
-// A hand-off link: its fragment holds progress to confirm and merge.
-if (location.hash.startsWith('#p=')) void handoff().then((module) => module.land());
+// What shows saved progress loads at once when there is some: a step's notes, the log page, the
+// progress page's status lines, the overview's reminder. With none, only the tools marked
+// data-eager="" and only when storage holds something else (maybe progress under another path):
+// never on a first visit.
+const some = Object.keys(state.record.items).length > 0;
+const eager = some ? '[data-log],[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
+for (const load of new Set(all(eager).map(moduleOf))) void load?.().then((module) => module.init?.());
+// A hand-off link: its fragment holds progress to confirm and merge (handoff.ts `init`).
+if (location.hash.startsWith('#p=')) void modules.handoff?.().then((module) => module.init?.());
 
 // Offline use: the worker (src/service-worker.ts) is registered once the page has loaded; the
 // update notice's code loads only when a new version is ready, told by the new worker or found waiting.
