@@ -225,10 +225,8 @@ const uiShape = {
 	'notFound.title': text('a string'),
 	/** Sentence on the 404 page. */
 	'notFound.body': text('a string'),
-	/** Title of the page at the root, which sends readers to an edition. */
-	'home.title': text('a string'),
-	/** Sentence on the root page, above the list of editions. */
-	'home.choose': text('a string'),
+	/** On the root (the source's overview), in each other edition's language: the link offered to readers whose browser prefers that language. */
+	'suggest.switch': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

@@ -31,6 +31,9 @@ export interface StaticPage {
 	inlineHandlers: string[];
 	/** Links opening a new tab without rel="noopener noreferrer". */
 	unsafeBlankTargets: string[];
+	/** The text of every inline script that runs (not JSON data) and every <style>: the policy must allow each by hash. */
+	inlineScripts: string[];
+	inlineStyles: string[];
 }
 
 export async function readStatic(page: Page, baseURL: string, path: string): Promise<StaticPage> {
@@ -58,6 +61,10 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 			unsafeBlankTargets: [...doc.querySelectorAll('a[target="_blank"]')]
 				.filter((link) => !/\bnoopener\b/.test(link.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
 				.map((link) => link.outerHTML),
+			inlineScripts: [...doc.querySelectorAll('script:not([src])')]
+				.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+				.map((script) => script.textContent ?? ''),
+			inlineStyles: [...doc.querySelectorAll('style')].map((style) => style.textContent ?? ''),
 			lang: doc.documentElement.getAttribute('lang'),
 			dir: doc.documentElement.getAttribute('dir'),
 			title: doc.title,
