@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
 import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
@@ -38,6 +40,31 @@ function withoutPreloadHelper() {
 	};
 }
 
+/**
+ * Every bundled script (the tracker) waits for the first paint: the built
+ * pages carry each one inside `<template data-after-paint>`, which the inline
+ * script of src/lib/after-paint.ts puts in place once the page has painted.
+ * Fetched and run before it, a module script holds up the first paint by a
+ * round trip on a slow network (tests/e2e/lighthouse.spec.ts measures it).
+ * The dev server leaves scripts as they are.
+ * @returns {import('astro').AstroIntegration}
+ */
+function scriptsAfterPaint() {
+	return {
+		name: 'scripts-after-paint',
+		hooks: {
+			'astro:build:done': ({ dir }) => {
+				const root = fileURLToPath(dir);
+				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+					const html = readFileSync(`${root}/${file}`, 'utf8');
+					const deferred = html.replace(/<script type="module" src="[^"]+"><\/script>/g, '<template data-after-paint>$&</template>');
+					if (deferred !== html) writeFileSync(`${root}/${file}`, deferred);
+				}
+			},
+		},
+	};
+}
+
 export default defineConfig({
 	site,
 	base,
@@ -50,6 +77,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		mdx(),
+		scriptsAfterPaint(),
 		sitemap({
 			filter: (page) => !unlisted.has(page),
 			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },
