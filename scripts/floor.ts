@@ -31,15 +31,15 @@ async function idleShare(): Promise<number> {
 }
 
 /**
- * Waits (60 s at most) until two seconds in a row are at least 80 % idle, as
+ * Waits (`maxSeconds` at most) until two seconds in a row are at least 80 % idle, as
  * Lighthouse's guide to score variability advises: right after the rest of
  * the suite, Chromium processes still winding down on a 2-core machine were
  * enough to turn 100 into 96.
  */
-export async function waitForQuietCpu(): Promise<number> {
+export async function waitForQuietCpu(maxSeconds = 60): Promise<number> {
 	let quietSeconds = 0;
 	let idle = 0;
-	for (let second = 0; second < 60 && quietSeconds < 2; second++) {
+	for (let second = 0; second < maxSeconds && quietSeconds < 2; second++) {
 		idle = await idleShare();
 		quietSeconds = idle >= 0.8 ? quietSeconds + 1 : 0;
 	}
@@ -54,9 +54,16 @@ export interface Audit {
 	lcp: number;
 }
 
+export interface FloorOptions {
+	/** Also judge the four scores (a run misses when one is below 100). */
+	scores?: boolean;
+	/** How long each run may wait for a quiet CPU, in seconds. */
+	quietWait?: number;
+}
+
 /** One Lighthouse run in a fresh Chromium, after a quiet CPU. */
-export async function audit(url: string, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<Audit> {
-	await waitForQuietCpu();
+export async function audit(url: string, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES, quietWait = 60): Promise<Audit> {
+	await waitForQuietCpu(quietWait);
 	const chrome = await chromeLauncher.launch({
 		chromePath: launchOptions.executablePath ?? chromium.executablePath(),
 		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
@@ -123,14 +130,14 @@ export interface Floor {
 
 /**
  * The page and its stripped HTML, one run each; two more of each when the
- * ratio or a score misses (`wantScores`), judged on the medians.
+ * ratio or (with `scores`) a score misses, judged on the medians.
  */
-export async function measureFloor(url: string, mirror: { url: (pageUrl: string) => string }, wantScores = true): Promise<Floor> {
+export async function measureFloor(url: string, mirror: { url: (pageUrl: string) => string }, { scores: wantScores = true, quietWait = 60 }: FloorOptions = {}): Promise<Floor> {
 	const pages: Audit[] = [];
 	const floors: number[] = [];
 	const run = async () => {
-		pages.push(await audit(url, wantScores ? CATEGORIES : ['performance']));
-		floors.push((await audit(mirror.url(url), ['performance'])).lcp);
+		pages.push(await audit(url, wantScores ? CATEGORIES : ['performance'], quietWait));
+		floors.push((await audit(mirror.url(url), ['performance'], quietWait)).lcp);
 	};
 	const misses = () => median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO || (wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100));
 	await run();
