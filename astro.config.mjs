@@ -2,6 +2,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
@@ -18,7 +20,7 @@ const site = process.env.SITE_URL || 'https://example.github.io';
 const base = normalizeBase(process.env.BASE_PATH);
 // Editions are the folders of content/: the sitemap learns them here, no list to keep.
 const plan = sitemapPlan(readEditions(contentDir), SOURCE_EDITION);
-/** Pages left out of the sitemap: the root (it only redirects), the 404, and untranslated steps. */
+/** Pages left out of the sitemap: the root (the source's overview again, canonical to it), the 404, and untranslated steps. */
 const unlisted = new Set(['', '404/', ...plan.untranslated].map((path) => new URL(base + path, site).href));
 
 /**
@@ -46,19 +48,46 @@ function withoutPreloadHelper() {
 	};
 }
 
+/**
+ * Every bundled script (the tracker) waits for the first paint: the built
+ * pages carry each one inside `<template data-after-paint>`, which the inline
+ * script of src/lib/after-paint.ts puts in place once the page has painted.
+ * Fetched and run before it, a module script holds up the first paint by a
+ * round trip on a slow network (tests/e2e/lighthouse.spec.ts measures it).
+ * The dev server leaves scripts as they are.
+ * @returns {import('astro').AstroIntegration}
+ */
+function scriptsAfterPaint() {
+	return {
+		name: 'scripts-after-paint',
+		hooks: {
+			'astro:build:done': ({ dir }) => {
+				const root = fileURLToPath(dir);
+				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+					const html = readFileSync(`${root}/${file}`, 'utf8');
+					const deferred = html.replace(/<script type="module" src="[^"]+"><\/script>/g, '<template data-after-paint>$&</template>');
+					if (deferred !== html) writeFileSync(`${root}/${file}`, deferred);
+				}
+			},
+		},
+	};
+}
+
 export default defineConfig({
 	site,
 	base,
 	// Pages are folders (`fr/python/index.html`), linked with a trailing slash,
 	// which is what GitHub Pages serves without a redirect.
 	trailingSlash: 'always',
-	// Stylesheets and scripts stay files: the Content-Security-Policy allows
-	// 'self' for both and no inline code but the hashed theme script.
+	// Astro inlines nothing on its own: the layout inlines the site's CSS itself
+	// (measured in docs/benchmarks.md) and hashes every inline script and style
+	// into its Content-Security-Policy (src/lib/csp.ts).
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// French editions' text gets French spacing (no-break spaces before : ; ! ? and inside « »).
 	markdown: { processor: satteri({ hastPlugins: [frenchTypography({ contentDir })] }) },
 	integrations: [
 		mdx(),
+		scriptsAfterPaint(),
 		sitemap({
 			filter: (page) => !unlisted.has(page),
 			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },

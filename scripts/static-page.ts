@@ -27,12 +27,13 @@ export interface StaticPage {
 	jsonLd: unknown[];
 	/** The first elements of <head>, by tag and http-equiv: the CSP must come first. */
 	headStart: string[];
-	/** The text of every inline script that runs (not JSON data), which the policy must allow by hash. */
-	inlineScripts: string[];
 	/** Elements carrying an inline event handler attribute (onclick…). */
 	inlineHandlers: string[];
 	/** Links opening a new tab without rel="noopener noreferrer". */
 	unsafeBlankTargets: string[];
+	/** The text of every inline script that runs (not JSON data) and every <style>: the policy must allow each by hash. */
+	inlineScripts: string[];
+	inlineStyles: string[];
 }
 
 export async function readStatic(page: Page, baseURL: string, path: string): Promise<StaticPage> {
@@ -56,13 +57,14 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 			languageLinks: [...doc.querySelectorAll('.language-menu a')].map((link) => ({ href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
 			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
 			headStart: [...doc.head.children].slice(0, 3).map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('http-equiv') ? `[${element.getAttribute('http-equiv')}]` : ''}`),
-			inlineScripts: [...doc.querySelectorAll('script:not([src])')]
-				.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
-				.map((script) => script.textContent ?? ''),
 			inlineHandlers: all.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
 			unsafeBlankTargets: [...doc.querySelectorAll('a[target="_blank"]')]
 				.filter((link) => !/\bnoopener\b/.test(link.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
 				.map((link) => link.outerHTML),
+			inlineScripts: [...doc.querySelectorAll('script:not([src])')]
+				.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+				.map((script) => script.textContent ?? ''),
+			inlineStyles: [...doc.querySelectorAll('style')].map((style) => style.textContent ?? ''),
 			lang: doc.documentElement.getAttribute('lang'),
 			dir: doc.documentElement.getAttribute('dir'),
 			title: doc.title,

@@ -43,6 +43,8 @@ export interface PageWeight {
 	foreign: string[];
 	consoleErrors: string[];
 	cls: number;
+	/** Where the page sends the browser on its own (a meta refresh or a script), if anywhere: a path like `path`. */
+	forwardsTo?: string;
 }
 
 /** Loads one page in a fresh context (empty cache) and measures it; `storage` is put in localStorage first (saved progress). */
@@ -67,11 +69,12 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 	// Each page is weighed on its own: a meta refresh (the root page's) is answered
 	// "204 No Content", which leaves the browser on the page being weighed.
 	let documents = 0;
-	await page.route('**/*', (route) =>
-		route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && documents++ > 0
-			? route.fulfill({ status: 204 })
-			: route.continue(),
-	);
+	let forwardsTo: string | undefined;
+	await page.route('**/*', (route) => {
+		if (!route.request().isNavigationRequest() || route.request().frame() !== page.mainFrame() || documents++ === 0) return route.continue();
+		forwardsTo ??= route.request().url().replace(new URL(baseURL).href, '');
+		return route.fulfill({ status: 204 });
+	});
 	page.on('requestfinished', (request) =>
 		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
 	);
@@ -101,6 +104,7 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 		foreign,
 		consoleErrors,
 		cls,
+		...(forwardsTo && { forwardsTo }),
 	};
 }
 
@@ -217,6 +221,14 @@ export function report(weights: PageWeight[]): string {
 		);
 	}
 	const max = (pick: (weight: PageWeight) => number) => Math.max(...weights.map(pick));
+	// The address people share: what it costs until the reader sees a page, the page it forwards to included.
+	const root = weights.find((weight) => weight.path === '');
+	if (root) {
+		const target = weights.find((weight) => root.forwardsTo !== undefined && weight.path === root.forwardsTo);
+		const total = root.total + (target?.total ?? 0);
+		const requests = root.resources.length + (target?.resources.length ?? 0);
+		lines.push(`root: ${kb(total)} in ${requests} requests until the reader sees a page (${root.forwardsTo ? `forwards to ${root.forwardsTo}, included` : 'no redirect'})`);
+	}
 	lines.push(
 		`weigh: ${weights.length} pages; heaviest ${kb(max((weight) => weight.total))} (budget ${kb(budgets.totalBytes)}), JS files at most ${kb(max((weight) => weight.script))} (budget ${kb(budgets.scriptBytes)}) + ${kb(max((weight) => weight.inlineScriptBytes))} inline, at most ${max((weight) => weight.resources.length)} requests (budget ${budgets.requests}), ${weights.reduce((sum, weight) => sum + weight.foreign.length, 0)} to other origins, CLS at most ${max((weight) => weight.cls).toFixed(2)}`,
 	);

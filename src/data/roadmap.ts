@@ -128,10 +128,13 @@ export function loadRoadmap(): Promise<Roadmap> {
 	return roadmap;
 }
 
-/** The edition a page under `[edition]/` belongs to, for components that only see the route. */
+/**
+ * The edition a page under `[edition]/` belongs to, for components that only
+ * see the route; the root, which serves the source's overview, has the source's.
+ */
 export async function editionFromRoute(params: Record<string, string | undefined>): Promise<EditionPage> {
-	const { editions } = await loadRoadmap();
-	const edition = editions.find((candidate) => candidate.id === params.edition);
+	const { editions, source } = await loadRoadmap();
+	const edition = params.edition === undefined ? source : editions.find((candidate) => candidate.id === params.edition);
 	if (!edition) throw new Error(`No edition "${params.edition}": this component belongs on a page under src/pages/[edition]/`);
 	return edition;
 }

@@ -2,7 +2,7 @@
  * Syntax highlighting at build time with shiki, in a light and a dark theme,
  * without inline styles (the Content-Security-Policy allows none): each token
  * gets a class named after its two colours, and `tokenStyles` writes the CSS
- * for every class used, served as one stylesheet (pages/code.css.ts).
+ * for the classes a page uses, inlined in its <head> (pages/[edition]/[step].astro).
  */
 import { codeToTokens } from 'shiki';
 

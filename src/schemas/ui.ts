@@ -293,10 +293,6 @@ const uiShape = {
 	'notFound.title': text('a string'),
 	/** Sentence on the 404 page. */
 	'notFound.body': text('a string'),
-	/** Title of the page at the root, which sends readers to an edition. */
-	'home.title': text('a string'),
-	/** Sentence on the root page, above the list of editions. */
-	'home.choose': text('a string'),
 	/** Above a starter's install command: what follows installs its packages in a virtual environment. */
 	'starter.requires.install': text('a string'),
 	/** Something of the system a starter needs: {need} ("Java 17 or later"). */
@@ -410,6 +406,8 @@ const uiShape = {
 	'log.open': text('a string'),
 	/** On the log: a step without a note. */
 	'log.noNote': text('a string'),
+	/** On the root (the source's overview), in each other edition's language: the link offered to readers whose browser prefers that language. */
+	'suggest.switch': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
 
 /**

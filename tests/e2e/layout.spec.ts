@@ -5,8 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 
-// The root is left out: it sends the reader on to the source overview at once, which is measured.
-const paths = ['translations/', 'missing-page/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)])];
+const paths = ['', 'translations/', 'missing-page/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)])];
 
 // 640 CSS pixels on a 1280-pixel window is what 200 % zoom gives.
 const widths = [320, 375, 640, 768, 1280, 1920];

@@ -46,8 +46,8 @@ test('every page, the 404 included, declares its language, and has one h1, a tit
 });
 
 test('within an edition, titles and descriptions are unique per page', { tag: '@variant' }, () => {
-	// The root only redirects to the source overview, whose description it
-	// shares; an edition not translated yet may repeat the source's words.
+	// The root serves the source overview again (canonical to it), whose title and description it shares;
+	// an edition not translated yet may repeat the source's words.
 	const indexed = reachable().filter((page) => page.path !== '');
 	for (const edition of editions()) {
 		const own = indexed.filter((page) => editionOfPath(page.path) === edition);
@@ -73,7 +73,7 @@ test('without JavaScript, every page shows its heading, its text and its links',
 	test.setTimeout(90_000);
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
-	for (const { path } of reachable().filter((page) => page.path !== '')) {
+	for (const { path } of reachable()) {
 		await page.goto(path);
 		await expect(page.locator('h1'), path).toBeVisible();
 		// The first paragraph shown: blocks that need JavaScript (the overview's state) stay hidden.

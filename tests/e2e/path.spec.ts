@@ -8,17 +8,50 @@ import { formatDate } from '../../src/lib/i18n.ts';
 import { KINDS } from '../../src/lib/progress/record.ts';
 import { domainOf } from '../../src/lib/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
-import { E2E_BASE } from '../support/e2e-site.ts';
+import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 
 const source = editionOf(SOURCE_EDITION);
 
-test('the root sends the reader to the source overview without JavaScript', async ({ browser }) => {
+test('the root is the source overview itself: no redirect, no JavaScript needed, canonical to the edition', async ({ browser }) => {
+	const [source = ''] = editions();
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
-	await page.goto('');
-	await page.waitForURL(`**${E2E_BASE}${SOURCE_EDITION}/`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.articleTitle);
+	const response = await page.goto('');
+	expect(response?.request().redirectedFrom()).toBeNull();
+	await page.waitForTimeout(500);
+	expect(new URL(page.url()).pathname).toBe(E2E_BASE);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionOf(source).articleTitle);
+	await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${E2E_BASE}${source}/`, E2E_SITE).href);
+	await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: stepsOf(source)[0]?.title }) })).toHaveCount(1);
 	await context.close();
+});
+
+test("the root suggests, without moving, the edition in the browser's language, and nothing to a reader of the source's", async ({ browser }) => {
+	const [source = '', ...others] = editions();
+	for (const other of others) {
+		const { lang } = editionOf(other);
+		for (const [locale, suggested] of [
+			[lang, true],
+			[editionOf(source).lang, false],
+		] as const) {
+			const context = await browser.newContext({ locale, baseURL: test.info().project.use.baseURL });
+			const page = await context.newPage();
+			await page.goto('');
+			const suggestion = page.getByRole('link', { name: translatorOf(other)('suggest.switch') });
+			await expect(suggestion, `${locale} browser`).toHaveCount(suggested ? 1 : 0);
+			if (suggested) {
+				await expect(suggestion).toBeVisible();
+				await expect(suggestion).toHaveAttribute('href', `${E2E_BASE}${other}/`);
+				// Nothing is stored until the reader clicks, and the page stays where it is.
+				expect(await page.evaluate(() => localStorage.length)).toBe(0);
+				expect(new URL(page.url()).pathname).toBe(E2E_BASE);
+				await suggestion.click();
+				await page.waitForURL(`**${E2E_BASE}${other}/`);
+			}
+			await context.close();
+		}
+	}
 });
 
 test('an unknown path, at any depth, gets the source edition 404 page with working links to the overviews', { tag: '@variant' }, async ({ page }) => {

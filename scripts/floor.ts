@@ -1,0 +1,170 @@
+/**
+ * How close a page paints to its network's floor: Lighthouse (mobile preset,
+ * simulated throttling) measures the page's Largest Contentful Paint, then the
+ * LCP of the same HTML with its stylesheets and scripts stripped, in the same
+ * run. The ratio of the two is the cost of everything but the document; 1.10
+ * is the bar (tests/e2e/lighthouse.spec.ts). scripts/starlight-peer.ts measures
+ * a stock Starlight site the same way, for docs/benchmarks.md.
+ */
+import { createServer, type Server } from 'node:http';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { launchOptions } from './browser.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+/** Above this LCP ratio (page / its stripped HTML), a page does not paint at its floor. */
+export const FLOOR_RATIO = 1.1;
+
+/** The share of CPU time idle over the next second, all cores together. */
+async function idleShare(): Promise<number> {
+	const total = () =>
+		cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, all: sum.all + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+	const before = total();
+	await new Promise((resolve) => setTimeout(resolve, 1000));
+	const after = total();
+	return (after.idle - before.idle) / Math.max(1, after.all - before.all);
+}
+
+/**
+ * Waits (`maxSeconds` at most) until two seconds in a row are at least 80 % idle, as
+ * Lighthouse's guide to score variability advises: right after the rest of
+ * the suite, Chromium processes still winding down on a 2-core machine were
+ * enough to turn 100 into 96.
+ */
+export async function waitForQuietCpu(maxSeconds = 60): Promise<number> {
+	let quietSeconds = 0;
+	let idle = 0;
+	for (let second = 0; second < maxSeconds && quietSeconds < 2; second++) {
+		idle = await idleShare();
+		quietSeconds = idle >= 0.8 ? quietSeconds + 1 : 0;
+	}
+	return idle;
+}
+
+export interface Audit {
+	scores: Scores;
+	/** Audits below 1 that count towards a score, with what they found. */
+	failing: string[];
+	/** Largest Contentful Paint, simulated, in ms. */
+	lcp: number;
+}
+
+export interface FloorOptions {
+	/** Also judge the four scores (a run misses when one is below 100). */
+	scores?: boolean;
+	/** How long each run may wait for a quiet CPU, in seconds. */
+	quietWait?: number;
+}
+
+/** One Lighthouse run in a fresh Chromium, after a quiet CPU. */
+export async function audit(url: string, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES, quietWait = 60): Promise<Audit> {
+	await waitForQuietCpu(quietWait);
+	const chrome = await chromeLauncher.launch({
+		chromePath: launchOptions.executablePath ?? chromium.executablePath(),
+		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
+	});
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+		const lhr = result?.lhr;
+		if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Scores;
+		const failing = Object.values(lhr.audits)
+			.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+			.map((audit) => `${audit.id}: ${audit.displayValue ?? audit.title}`);
+		const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
+		if (lcp === undefined) throw new Error(`Lighthouse measured no LCP for ${url}`);
+		return { scores, failing, lcp };
+	} finally {
+		chrome.kill();
+	}
+}
+
+/** The HTML without what it loads or runs: no stylesheet (linked or inline), no script (of any type). */
+export function stripStylesAndScripts(html: string): string {
+	return html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+		.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '')
+		.replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi, '');
+}
+
+/**
+ * A server that answers every path with the stripped HTML of the same path
+ * on `origin` (gzipped like the original), and anything else unchanged.
+ */
+export function strippedMirror(origin: string): Promise<{ url: (pageUrl: string) => string; close: () => void }> {
+	const server: Server = createServer(async (request, response) => {
+		const upstream = await fetch(new URL(request.url ?? '/', origin));
+		const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+		const body = type.startsWith('text/html') ? Buffer.from(stripStylesAndScripts(await upstream.text())) : Buffer.from(await upstream.arrayBuffer());
+		const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && /^(text\/|application\/(json|xml|manifest))/.test(type);
+		response.writeHead(upstream.status, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) });
+		response.end(gzip ? gzipSync(body) : body);
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			resolve({ url: (pageUrl) => `http://127.0.0.1:${port}${new URL(pageUrl).pathname}`, close: () => server.close() });
+		}),
+	);
+}
+
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+export interface Floor {
+	url: string;
+	/** The page's median LCP over its runs, in ms, and its median scores. */
+	lcp: number;
+	scores: Scores;
+	failing: string[];
+	/** The stripped HTML's median LCP, in ms. */
+	floor: number;
+	ratio: number;
+	runs: number;
+}
+
+/**
+ * The page and its stripped HTML, one run each; two more of each when the
+ * ratio or (with `scores`) a score misses, judged on the medians.
+ */
+export async function measureFloor(url: string, mirror: { url: (pageUrl: string) => string }, { scores: wantScores = true, quietWait = 60 }: FloorOptions = {}): Promise<Floor> {
+	const pages: Audit[] = [];
+	const floors: number[] = [];
+	const run = async () => {
+		pages.push(await audit(url, wantScores ? CATEGORIES : ['performance'], quietWait));
+		floors.push((await audit(mirror.url(url), ['performance'], quietWait)).lcp);
+	};
+	const misses = () => median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO || (wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100));
+	await run();
+	if (misses()) {
+		await run();
+		await run();
+	}
+	const lcp = median(pages.map((page) => page.lcp));
+	const floor = median(floors);
+	return {
+		url,
+		lcp,
+		scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(pages.map((page) => page.scores[category]))])) as Scores,
+		failing: [...new Set(pages.flatMap((page) => page.failing))],
+		floor,
+		ratio: lcp / floor,
+		runs: pages.length,
+	};
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+
+/** The Markdown table of docs/benchmarks.md: page, LCP, LCP of the stripped HTML, ratio. */
+export function floorTable(rows: { label: string; floor: Floor }[]): string {
+	return [
+		'| page | LCP | LCP of the same HTML, stylesheets and scripts stripped | ratio | runs |',
+		'| --- | --- | --- | --- | --- |',
+		...rows.map(({ label, floor }) => `| ${label} | ${ms(floor.lcp)} | ${ms(floor.floor)} | ${floor.ratio.toFixed(2)} | ${floor.runs} |`),
+	].join('\n');
+}

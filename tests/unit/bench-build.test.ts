@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { syntheticStep } from '../../scripts/bench-build.ts';
+import { peerFiles } from '../../scripts/starlight-peer.ts';
+import { editions, stepsOf } from '../support/content.ts';
+
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+const [source = ''] = editions();
+const firstStepFile = `${contentDir}${source}/steps/${readdirSync(`${contentDir}${source}/steps`).sort()[0]}`;
+const frontmatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+
+test('a synthetic step is the real first step with only its id, order and title changed', () => {
+	const template = readFileSync(firstStepFile, 'utf8');
+	const copy = frontmatterOf(syntheticStep(template, 42));
+	const original = frontmatterOf(template);
+	expect(copy).toEqual({ ...original, id: 'step-42', order: 42, title: `${original.title} (42)` });
+	expect(syntheticStep(template, 42).endsWith(template.slice(template.indexOf('\n---', 4) + 4))).toBe(true);
+});
+
+test('the benchmark builds its smallest roadmap and reports the pages it built', async () => {
+	const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench-build.ts', '--sizes', '7', '--editions', '2'], { maxBuffer: 16 * 1024 * 1024 });
+	const row = /^\| 7 × 2 \| (\d+) \| ([\d.]+) s \| (\d+) ms \|$/m.exec(stdout);
+	expect(row, stdout).not.toBeNull();
+	expect(Number(row?.[1])).toBeGreaterThan(2 * 7);
+}, 180_000);
+
+test('the Starlight peer has a page per step of every edition, with its text and both resources, and an overview listing the steps', () => {
+	const files = peerFiles(contentDir, 'https://example.github.io', '/roadmap/');
+	for (const edition of editions()) {
+		const overview = files.get(`src/content/docs/${edition}/index.md`) ?? '';
+		for (const step of stepsOf(edition)) {
+			const page = files.get(`src/content/docs/${edition}/${step.id}.md`) ?? '';
+			expect(frontmatterOf(page).title).toBe(step.title);
+			expect(page).toContain(`](${step.read.url})`);
+			expect(page).toContain(`](${step.do.url})`);
+			expect(overview).toContain(`[${step.title}](${step.id}/)`);
+		}
+		expect(overview).not.toContain('<StepList');
+	}
+	expect(files.get('astro.config.mjs')).toContain("base: \"/roadmap/\"");
+});

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { suggestedLanguage, suggestionScript } from '../../src/lib/edition-suggestion.ts';
+import { editionOf, editions } from '../support/content.ts';
+
+const [source = '', other = ''] = editions().map((edition) => editionOf(edition).lang);
+
+test("another edition is suggested when the reader's first matching language is its own", () => {
+	expect(suggestedLanguage([`${other}-XX`, source], [other], source)).toBe(other);
+	expect(suggestedLanguage(['zz', other.toUpperCase()], [other], source)).toBe(other);
+});
+
+test('nothing is suggested when the page is already in a language the reader prefers first, or no edition matches', () => {
+	expect(suggestedLanguage([`${source}-XX`, other], [other], source)).toBeUndefined();
+	expect(suggestedLanguage(['zz'], [other], source)).toBeUndefined();
+	expect(suggestedLanguage([], [other], source)).toBeUndefined();
+});
+
+test('the inline script shows the suggestion matching the browser, and only it', () => {
+	const run = (languages: string[]) => {
+		const children = [other, 'zz'].map((lang) => ({ lang, hidden: true }));
+		const box = { children, dataset: { lang: source } };
+		new Function('document', 'navigator', suggestionScript())({ currentScript: { previousElementSibling: box } }, { languages });
+		return children.filter((child) => !child.hidden).map((child) => child.lang);
+	};
+	expect(run([other, source])).toEqual([other]);
+	expect(run([source, other])).toEqual([]);
+});
