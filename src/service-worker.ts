@@ -50,7 +50,7 @@ async function install() {
 		for (const id of Object.keys(editions)) if (name !== CURRENT && (await hasEdition(old, id))) wanted.add(id);
 	}
 	await Promise.all([...wanted].map((id) => id && download(cache, editions[id])));
-	// An older version runs this site: its pages show the update notice (tracker.ts).
+	// An older version runs this site: its pages show the update notice (src/lib/offline-script.ts).
 	if (worker.registration.active) for (const client of await tabs()) client.postMessage('update');
 }
 
@@ -74,7 +74,7 @@ worker.addEventListener('install', (event) => event.waitUntil(install()));
 
 worker.addEventListener('activate', (event) => event.waitUntil(ours().then((names) => Promise.all(names.map((name) => name !== CURRENT && caches.delete(name))))));
 
-// Sent by the update notice's reload button (src/scripts/update-notice.ts).
+// Sent by the update notice's reload button (src/lib/offline-script.ts).
 worker.addEventListener('message', (event) => event.data === 'skipWaiting' && worker.skipWaiting());
 
 worker.addEventListener('fetch', (event) => {

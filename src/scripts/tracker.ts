@@ -114,8 +114,6 @@ document.addEventListener('change', (event) => {
 	const { for: id, mark, fp } = box.dataset as { for: string; mark: Kind; fp?: string };
 	// `fp: undefined` (a resource without a fingerprint) is dropped when the record is written.
 	void change((record) => decide(record, id, mark, { done: box.checked, fp }));
-	// Ask the browser to keep this site's storage; the progress page says whether it agreed.
-	void navigator.storage?.persist?.();
 	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
 });
 
@@ -134,15 +132,16 @@ window.addEventListener('pageshow', (event) => event.persisted && reload());
  * click or a change is then handled by it; a focus only loads it, so that what
  * is typed meanwhile is not lost.
  */
-const modules: Record<string, () => Promise<{ handle(event: Event): unknown; init?(): unknown }>> = {
+type Module = () => Promise<{ handle(event: Event): unknown; init?(): unknown }>;
+const modules = {
 	handoff: () => import('./handoff.ts'),
 	tools: () => import('./page-tools.ts'),
 	notes: () => import('./notes.ts'),
 	carnet: () => import('./log-export.ts'),
-};
+} satisfies Record<string, Module>;
 const moduleOf = (element: Element | null) => {
 	const region = element?.closest?.<HTMLElement>('[data-handoff],[data-landing],[data-tools],[data-log]');
-	return region && modules[region.dataset.log ?? (region.matches('[data-tools]') ? 'tools' : 'handoff')];
+	return region && (modules[(region.dataset.log ?? (region.matches('[data-tools]') ? 'tools' : 'handoff')) as keyof typeof modules] as Module);
 };
 for (const type of ['click', 'change', 'focusin']) {
 	document.addEventListener(type, (event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)));
@@ -157,13 +156,4 @@ const some = Object.keys(state.record.items).length > 0;
 const eager = some ? '[data-log],[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
 for (const load of new Set(all(eager).map(moduleOf))) void load?.().then((module) => module.init?.());
 // A hand-off link: its fragment holds progress to confirm and merge (handoff.ts `init`).
-if (location.hash.startsWith('#p=')) void modules.handoff?.().then((module) => module.init?.());
-
-// Offline use: the worker (src/service-worker.ts) is registered once the page has loaded; the
-// update notice's code loads only when a new version is ready, told by the new worker or found waiting.
-const worker = navigator.serviceWorker;
-const notice = () => import('./update-notice.ts');
-if (import.meta.env.PROD && worker) {
-	worker.onmessage = notice;
-	addEventListener('load', () => worker.register(`${import.meta.env.BASE_URL}sw.js`).then((registration) => registration.waiting && worker.controller && notice(), () => {}));
-}
+if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
