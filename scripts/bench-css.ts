@@ -13,16 +13,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import { startFlow } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { launchOptions } from './browser.ts';
-import { servePages } from './serve-pages.ts';
+import { serveLocally } from './serve-pages.ts';
 
 const { values } = parseArgs({ options: { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string', default: '3' } } });
 const base = '/roadmap/';
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
 for (const [label, dir] of [['a', values.a], ['b', values.b]] as const) {
-	const server = servePages([{ dir: String(dir), base }]).listen(0, '127.0.0.1');
-	await new Promise((resolve) => server.once('listening', resolve));
-	const address = server.address();
-	const root = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${base}`;
+	const { server, origin } = await serveLocally([{ dir: String(dir), base }]);
+	const root = `${origin}${base}`;
 	const first: number[] = [];
 	const second: number[] = [];
 	for (let run = 0; run < Number(values.runs); run++) {

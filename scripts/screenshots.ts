@@ -7,16 +7,15 @@
  *   npm run screenshots        (builds first)
  */
 import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../src/lib/progress/record.ts';
 import { launchOptions } from './browser.ts';
-import { servePages } from './serve-pages.ts';
+import { serveLocally } from './serve-pages.ts';
 
 const PAGE = 'fr/ml-theory/';
-const server = servePages([{ dir: 'dist', base: '/' }]).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const served = await serveLocally([{ dir: 'dist', base: '/' }]);
+const { server } = served;
+const origin = `${served.origin}/`;
 const browser = await chromium.launch(launchOptions);
 await mkdir('docs/screenshots', { recursive: true });
 for (const width of [375, 1280]) {

@@ -11,6 +11,7 @@
  * The base defaults to BASE_PATH, like the build. Several --site options serve
  * several builds on one origin, as user.github.io serves one site per repo.
  */
+import type { AddressInfo } from 'node:net';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -108,6 +109,13 @@ export function servePages(sites: Site[]): Server {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
 		}
 	});
+}
+
+/** Serves `sites` on a free port of 127.0.0.1, for tests and tools: the server and its origin (`http://127.0.0.1:<port>`). */
+export async function serveLocally(sites: Site[]): Promise<{ server: Server; origin: string }> {
+	const server = servePages(sites).listen(0, '127.0.0.1');
+	await new Promise((resolve) => server.once('listening', resolve));
+	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 if (import.meta.main) {

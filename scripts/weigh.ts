@@ -22,7 +22,7 @@ import { crawl } from './static-page.ts';
 import { SOURCE_EDITION } from '../src/lib/editions.ts';
 import { normalizeBase } from '../src/lib/url.ts';
 import { budgets } from './budgets.ts';
-import { servePages } from './serve-pages.ts';
+import { serveLocally } from './serve-pages.ts';
 
 export interface Resource {
 	url: string;
@@ -238,13 +238,10 @@ export function report(weights: PageWeight[]): string {
 if (import.meta.main) {
 	const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
 	const base = normalizeBase(values.base);
-	const server = servePages([{ dir: values.dir, base }]).listen(0, '127.0.0.1');
-	await new Promise((resolve) => server.once('listening', resolve));
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
+	const { server, origin } = await serveLocally([{ dir: values.dir, base }]);
 	const browser = await chromium.launch(launchOptions);
-	const weights = await weighSite(browser, `http://127.0.0.1:${port}${base}`);
-	const offline = offlineReport(await weighOffline(browser, `http://127.0.0.1:${port}${base}`, `${SOURCE_EDITION}/`));
+	const weights = await weighSite(browser, `${origin}${base}`);
+	const offline = offlineReport(await weighOffline(browser, `${origin}${base}`, `${SOURCE_EDITION}/`));
 	await browser.close();
 	server.close();
 	console.log(report(weights));

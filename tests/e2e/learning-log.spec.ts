@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { servePages } from '../../scripts/serve-pages.ts';
+import { serveLocally } from '../../scripts/serve-pages.ts';
 import { fingerprint } from '../../src/lib/progress/fingerprint.ts';
 import { quoteNote } from '../../src/lib/progress/log.ts';
 import { MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
@@ -283,10 +283,9 @@ test.describe('after the content changes one resource', () => {
 		writeFileSync(file, text.replace(`url: ${third.do.url}\n`, `url: ${third.do.url}moved/\n`));
 		const build = await project.astro(['build'], { BASE_PATH: BASE });
 		expect(build.code, build.output).toBe(0);
-		server = servePages([{ dir: project.file('dist'), base: BASE }]).listen(0, '127.0.0.1');
-		await new Promise((resolve) => server.once('listening', resolve));
-		const address = server.address();
-		baseURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${BASE}`;
+		const served = await serveLocally([{ dir: project.file('dist'), base: BASE }]);
+		server = served.server;
+		baseURL = `${served.origin}${BASE}`;
 	});
 
 	test.afterAll(async () => {

@@ -8,7 +8,7 @@
 import { cp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { servePages } from '../../scripts/serve-pages.ts';
+import { serveLocally } from '../../scripts/serve-pages.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { readFrontmatter, readJson } from '../../src/lib/content-files.ts';
 import { createTranslator, languageName } from '../../src/lib/i18n.ts';
@@ -40,10 +40,9 @@ test.beforeAll(async () => {
 	const build = await project.astro(['build'], { BASE_PATH: BASE });
 	buildOutput = build.output;
 	expect(build.code, build.output).toBe(0);
-	server = servePages([{ dir: project.file('dist'), base: BASE }]).listen(0, '127.0.0.1');
-	await new Promise((resolve) => server.once('listening', resolve));
-	const address = server.address();
-	baseURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${BASE}`;
+	const served = await serveLocally([{ dir: project.file('dist'), base: BASE }]);
+	server = served.server;
+	baseURL = `${served.origin}${BASE}`;
 });
 
 test.afterAll(async () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
-import { servePages } from '../../scripts/serve-pages.ts';
+import { serveLocally } from '../../scripts/serve-pages.ts';
 import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { launchOptions } from '../../scripts/browser.ts';
@@ -159,10 +159,7 @@ test.describe('a new deploy', () => {
 		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
 		expect(second.code, second.output).toBe(0);
 		await deploy(1);
-		server = servePages([{ dir: project.file('live'), base: BASE }]).listen(0, '127.0.0.1');
-		await new Promise((resolve) => server.once('listening', resolve));
-		const address = server.address();
-		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+		({ server, origin } = await serveLocally([{ dir: project.file('live'), base: BASE }]));
 	});
 
 	test.afterAll(async () => {
