@@ -21,7 +21,8 @@
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
- *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use
+ *   [data-tools]                export, import, reset, copy: their code (page-tools.ts) loads on first use;
+ *                               data-tools="handoff": the hand-off's link, QR code and landing (handoff.ts)
  *   [data-handoff], [data-landing]  the hand-off (handoff.ts), likewise
  *   [data-eager]                loads page-tools.ts at once when there is progress (the overview's reminder,
  *                               the progress page's status lines); data-eager="" also when storage holds
@@ -88,11 +89,16 @@ export function render() {
 /** Any stored format, and what only memory holds carried over: loaded only when storage is not in `saved` mode. */
 const keep = () => import('../lib/progress/keep.ts');
 
-/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it. */
+let started = false;
+/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it first, then what shows progress starts. */
 export function show(next: TrackerState) {
 	state = next;
 	render();
 	if (state.reason === 'other') void reload();
+	else if (!started) {
+		started = true;
+		start();
+	}
 }
 
 /**
@@ -121,7 +127,7 @@ document.addEventListener('change', (event) => {
 window.addEventListener('storage', (event) => {
 	if (event.key !== key && event.key !== null) return;
 	void reload();
-	announce(document.querySelector<HTMLElement>('[data-live]')?.dataset.synced ?? '');
+	announce(all('[data-live]')[0]?.dataset.synced ?? '');
 });
 
 window.addEventListener('pageshow', (event) => event.persisted && reload());
@@ -140,20 +146,25 @@ const modules = {
 	carnet: () => import('./log-export.ts'),
 } satisfies Record<string, Module>;
 const moduleOf = (element: Element | null) => {
-	const region = element?.closest?.<HTMLElement>('[data-handoff],[data-landing],[data-tools],[data-log]');
-	return region && (modules[(region.dataset.log ?? (region.matches('[data-tools]') ? 'tools' : 'handoff')) as keyof typeof modules] as Module);
+	const region = element?.closest?.<HTMLElement>('[data-tools],[data-log]');
+	return region && (modules[(region.dataset.log ?? (region.dataset.tools || 'tools')) as keyof typeof modules] as Module);
 };
 for (const type of ['click', 'change', 'focusin']) {
 	document.addEventListener(type, (event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)));
 }
 
+/**
+ * What shows saved progress loads once the record is known (parse.ts may still
+ * be reading it: see `show`) and holds something: a step's notes, the log page,
+ * the progress page's status lines, the overview's reminder. With none, only
+ * the tools marked data-eager="" and only when storage holds something else
+ * (maybe progress under another path): never on a first visit. A hand-off
+ * link's fragment holds progress to confirm and merge (handoff.ts `init`).
+ */
+function start() {
+	const eager = Object.keys(state.record.items)[0] ? '[data-log],[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
+	for (const load of new Set(all(eager).map(moduleOf))) void load?.().then((module) => module.init?.());
+	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
+}
+
 show(state);
-// What shows saved progress loads at once when there is some: a step's notes, the log page, the
-// progress page's status lines, the overview's reminder. With none, only the tools marked
-// data-eager="" and only when storage holds something else (maybe progress under another path):
-// never on a first visit.
-const some = Object.keys(state.record.items).length > 0;
-const eager = some ? '[data-log],[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
-for (const load of new Set(all(eager).map(moduleOf))) void load?.().then((module) => module.init?.());
-// A hand-off link: its fragment holds progress to confirm and merge (handoff.ts `init`).
-if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());

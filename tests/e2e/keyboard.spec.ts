@@ -71,7 +71,6 @@ test('the tab order follows the reading order of a step page', { tag: '@variant'
 		t('site.skipToContent'),
 		editionOf(SOURCE_EDITION).title,
 		t('nav.progress'),
-		t('log.nav'),
 		...editions()
 			.filter((edition) => edition !== SOURCE_EDITION)
 			.map((edition) => languageName(editionOf(edition).lang)),
