@@ -14,7 +14,8 @@ import { format } from '../lib/i18n.ts';
 import { builtProblem, cleanNote } from '../lib/progress/log.ts';
 import { decide } from '../lib/progress/merge.ts';
 import type { Kind } from '../lib/progress/record.ts';
-import { announce, change, state } from './tracker.ts';
+import { updateKeeping } from '../lib/progress/keep.ts';
+import { announce, change, place, show, state } from './tracker.ts';
 import './updates.ts';
 
 const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
@@ -30,7 +31,8 @@ const count = () => (find('note-count').textContent = format(words.count as stri
 function save(field: 'note' | 'built', value: string, where: HTMLElement, saved: string) {
 	const held = state.record.items[id]?.[field];
 	if ((held && 'text' in held ? held.text : held && 'url' in held ? held.url : '') === value) return;
-	change((record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never));
+	// Through keep.ts, which refuses a change that would take the record past its limit (a tick cannot).
+	show(updateKeeping(place, state, (record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never)));
 	where.textContent = state.refused ? (words.tooBig as string) : saved;
 	if (state.refused) announce(words.tooBig as string);
 }

@@ -23,13 +23,14 @@
  *   #tools-strings             the words these fill in (JSON)
  */
 import { changes } from '../lib/progress/changes.ts';
+import { isDone } from '../lib/progress/decide.ts';
 import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
 import { savedAt } from '../lib/progress/saved-at.ts';
-import { emptyRecord, type ProgressRecord } from '../lib/progress/record.ts';
+import { emptyRecord, type Kind, type ProgressRecord } from '../lib/progress/record.ts';
 import { format } from '../lib/i18n.ts';
-import { announce, change, fills, place, render, show, state, stepIds, switches } from './tracker.ts';
+import { announce, change, place, render, show, state, stepIds, switches } from './tracker.ts';
 import './updates.ts';
 
 const strings: Record<string, string> = JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}');
@@ -117,12 +118,15 @@ function elsewhere() {
 const dateText = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' });
 // What only the progress summary shows (the overview and the progress page, where this module loads at once
 // when there is progress, by data-eager): when progress was last saved, and whether steps are skipped.
-fills.date = () => {
+// The saved line's switch also writes its date, so both follow every change the tracker shows.
+switches.saved = () => {
 	const at = savedAt(state.record);
-	return at ? dateText(at) : '';
+	for (const date of document.querySelectorAll('[data-fill="date"]')) date.textContent = at ? dateText(at) : '';
+	return at ? 'saved' : 'never';
 };
-switches.saved = () => (savedAt(state.record) ? 'saved' : 'never');
 switches.skips = (_, summary) => (summary.skipped ? 'some' : 'none');
+// The printed checklist's boxes (on the overview, where this loads at once when there is progress).
+switches.mark = ({ dataset }) => (isDone(state.record, dataset.of as string, dataset.mark as Kind) ? 'done' : 'todo');
 render();
 const WEEK = 7 * 24 * 3_600_000;
 const dismissKey = () => `${place.roadmap}:reminder:${place.base}`;

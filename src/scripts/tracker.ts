@@ -12,12 +12,12 @@
  *     data-switch="next"                    the first step not done (its id), or "" when all are
  *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
  *     data-switch="saved"                   never, or saved once progress has a date (page-tools.ts)
- *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist)
+ *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist; page-tools.ts)
  *     data-switch="updated" data-of data-mark data-fp   a ticked resource changed since: url, title, both, or ""
  *                                           (updates.ts, loaded with the notes and the tools once there is progress)
  *     data-switch="skips"                   some or none: whether steps are skipped (out of the count; page-tools.ts)
- *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps), date (last
- *                               saved: page-tools.ts, loaded at once where it shows, by data-eager)
+ *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps); date (last
+ *                               saved) by page-tools.ts, loaded at once where it shows, by data-eager
  *   progress[data-progress]     ticked boxes out of all
  *   [data-live]                 polite live region; a box's data-on/data-off and the region's
  *                               data-synced hold what is announced
@@ -42,7 +42,6 @@ export const place: Place = {
 	roadmap: document.querySelector<HTMLElement>('[data-roadmap]')?.dataset.roadmap as string,
 	base: import.meta.env.BASE_URL,
 };
-const key = keyOf(place);
 export let state: TrackerState = load(place);
 
 const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
@@ -57,32 +56,31 @@ export function announce(message: string) {
 /**
  * The value of each `data-switch` (see above), from the record and its summary.
  * On-demand modules add theirs (updates.ts: `updated`; page-tools.ts: `saved`,
- * `skips`), so a value only some pages need costs every other page nothing.
+ * `skips`, `mark`), so a value only some pages need costs every other page nothing.
  */
 export const switches: Record<string, (element: HTMLElement, summary: Summary) => string> = {
 	status: ({ dataset }) => stepStatus(state.record, dataset.of as string),
 	next: (_, summary) => summary.next ?? '',
 	storage: () => state.reason ?? state.mode,
-	mark: ({ dataset }) => (isDone(state.record, dataset.of as string, dataset.mark as Kind) ? 'done' : 'todo'),
 };
-/** Text for a `data-fill` beyond the summary's figures; on-demand modules add theirs (page-tools.ts: `date`). */
-export const fills: Record<string, (summary: Summary) => string> = {};
 
 /** Shows the record: switches, boxes, bars and figures. */
 export function render() {
 	const summary = summarize(state.record, stepIds());
 	for (const element of all('[data-switch]')) {
-		const current = switches[element.dataset.switch as string]?.(element, summary) as string;
-		for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(current);
+		// A switch whose module has not loaded yet keeps what the page shows.
+		const value = switches[element.dataset.switch as string];
+		if (value) for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(value(element, summary));
 	}
 	for (const box of all('input[data-mark]') as HTMLInputElement[]) box.checked = isDone(state.record, box.dataset.for as string, box.dataset.mark as Kind);
 	for (const bar of all('progress[data-progress]') as HTMLProgressElement[]) {
 		bar.max = summary.total;
 		bar.value = summary.done;
 	}
+	// Figures of the summary; any other (the date) is its module's to fill.
 	for (const element of all('[data-fill]')) {
-		const name = element.dataset.fill as string;
-		element.textContent = fills[name]?.(summary) ?? String(summary[name as keyof Summary] ?? '');
+		const name = element.dataset.fill as keyof Summary;
+		if (name in summary) element.textContent = String(summary[name]);
 	}
 }
 
@@ -90,12 +88,13 @@ export function render() {
 const keep = () => import('../lib/progress/keep.ts');
 
 let started = false;
-/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it first, then what shows progress starts. */
+/** Shows `next`; a stored value only the full reader can tell (`other`) is read by it first; then what shows progress starts. */
 export function show(next: TrackerState) {
 	state = next;
+	// Until the full reader has read the stored value, the page keeps what it shows (the overview's state, picked before paint).
+	if (state.reason === 'other') return void reload();
 	render();
-	if (state.reason === 'other') void reload();
-	else if (!started) {
+	if (!started) {
 		started = true;
 		start();
 	}
@@ -125,7 +124,7 @@ document.addEventListener('change', (event) => {
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
 window.addEventListener('storage', (event) => {
-	if (event.key !== key && event.key !== null) return;
+	if (event.key !== keyOf(place) && event.key !== null) return;
 	void reload();
 	announce(all('[data-live]')[0]?.dataset.synced ?? '');
 });
@@ -163,7 +162,7 @@ for (const type of ['click', 'change', 'focusin']) {
  */
 function start() {
 	const eager = Object.keys(state.record.items)[0] ? '[data-log],[data-eager]' : state.mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
-	for (const load of new Set(all(eager).map(moduleOf))) void load?.().then((module) => module.init?.());
+	for (const element of all(eager)) void moduleOf(element)?.().then((module) => module.init?.());
 	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
 }
 
