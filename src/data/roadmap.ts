@@ -81,6 +81,10 @@ async function build(): Promise<Roadmap> {
 	const stepsOf = (edition: string) =>
 		stepEntries.filter((entry) => editionOfId(entry.id) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
+	// Fingerprints are taken from the source's resources as written, not as typeset: a change of typography is no change of the resource.
+	const fingerprints = new Map(
+		stepsAsWritten.filter((entry) => editionOfId(entry.id) === SOURCE_EDITION).map((entry) => [entry.data.id, fingerprintsOf(entry)]),
+	);
 	const sourceLang = langOf.get(SOURCE_EDITION);
 	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.
 	const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
@@ -108,7 +112,7 @@ async function build(): Promise<Roadmap> {
 					fallback: item.fallback,
 					outdated: item.outdated,
 					sourceHref: routes.step(SOURCE_EDITION, item.link.id),
-					fingerprints: fingerprintsOf(sourceSteps.find((step) => step.id === item.link.id)?.entry ?? item.entry),
+					fingerprints: fingerprints.get(item.link.id) ?? fingerprintsOf(item.entry),
 					previous: previous?.link,
 					next: next?.link,
 				})),

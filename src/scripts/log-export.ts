@@ -68,3 +68,5 @@ export function handle(event: Event) {
 }
 
 fill();
+// Shown now that it is filled (see src/lib/log-filling.ts).
+document.querySelector('[data-log="carnet"]')?.classList.remove('filling');
