@@ -18,8 +18,8 @@ const { roadmap } = editionOf(SOURCE_EDITION);
 const stepPath = (id: string) => `${SOURCE_EDITION}/${id}/`;
 const overviewPath = `${SOURCE_EDITION}/`;
 const progressPath = `${SOURCE_EDITION}/${PROGRESS_SEGMENT}/`;
-/** The "continue" link's name starts with the words before its step: not the hand-off's link, which starts alike. */
-const continueName = new RegExp(`^${t('tracker.continue', { step: '' }).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+/** The "continue" link's name starts with the words before its step (any space: the name's no-break space may read as a plain one): not the hand-off's link, which starts alike. */
+const continueName = new RegExp(`^${t('tracker.continue', { step: '' }).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`);
 const KEY = storageKey(roadmap, E2E_BASE);
 /** Values written before version 3, under the old key: the tracker takes them over. */
 const OLD_KEY = legacyKey(E2E_BASE);
