@@ -6,21 +6,27 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { checksum } from '../../src/lib/progress/checksum.ts';
 import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { editionOf, stepsOf, uiOf } from '../support/content.ts';
+import { PROGRESS_SEGMENT } from '../../src/lib/url.ts';
+import { editionOf, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 
-const steps = stepsOf('fr');
+const t = translatorOf(SOURCE_EDITION);
+const steps = stepsOf(SOURCE_EDITION);
 const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
-const { roadmap } = editionOf('fr');
-/** The "continue" link's name starts with the words before its step: not the hand-off's link, which starts alike. */
-const continueName = new RegExp(`^${(uiOf('fr')['tracker.continue'] ?? '').split('{')[0]}`);
+const { roadmap } = editionOf(SOURCE_EDITION);
+/** A step page and the progress page, relative to the base. */
+const stepPath = (id: string) => `${SOURCE_EDITION}/${id}/`;
+const overviewPath = `${SOURCE_EDITION}/`;
+const progressPath = `${SOURCE_EDITION}/${PROGRESS_SEGMENT}/`;
+/** The "continue" link's name starts with the words before its step (any space: the name's no-break space may read as a plain one): not the hand-off's link, which starts alike. */
+const continueName = new RegExp(`^${t('tracker.continue', { step: '' }).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`);
 const KEY = storageKey(roadmap, E2E_BASE);
 /** Values written before version 3, under the old key: the tracker takes them over. */
 const OLD_KEY = legacyKey(E2E_BASE);
 
 const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
-const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai lu « ${title} »` });
-const doBox = (page: Page, title: string) => page.getByRole('checkbox', { name: `J'ai fait « ${title} »` });
+const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name: t('tracker.read', { title }) });
+const doBox = (page: Page, title: string) => page.getByRole('checkbox', { name: t('tracker.do', { title }) });
 
 /** Puts a raw value in a storage key (the old one by default, as learners have it) before any page script runs. */
 async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
@@ -36,7 +42,7 @@ async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
 }
 
 test('a ticked box is still ticked after a reload, and is saved under the step id', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	await page.reload();
 	await expect(readBox(page, first.read.title)).toBeChecked();
@@ -49,12 +55,12 @@ test('a ticked box is still ticked after a reload, and is saved under the step i
 });
 
 test('the boxes work with the keyboard alone, and each change is announced @phone', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	const box = readBox(page, first.read.title);
 	await box.focus();
 	await page.keyboard.press('Space');
 	await expect(box).toBeChecked();
-	await expect(page.locator('[data-live]')).toHaveText(`Coché : J'ai lu « ${first.read.title} »`);
+	await expect(page.locator('[data-live]')).toHaveText(t('tracker.ticked', { label: t('tracker.read', { title: first.read.title }) }));
 	// Tab order follows reading order: the thing to do's link, its archived copy, then its box.
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: first.do.title, exact: true })).toBeFocused();
@@ -64,53 +70,53 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Space');
 	await expect(doBox(page, first.do.title)).not.toBeChecked();
-	await expect(page.locator('[data-live]')).toHaveText(`Décoché : J'ai fait « ${first.do.title} »`);
+	await expect(page.locator('[data-live]')).toHaveText(t('tracker.unticked', { label: t('tracker.do', { title: first.do.title }) }));
 });
 
 test('the overview shows each status in words, the progress bar and where to continue', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	await doBox(page, first.do.title).check();
-	await page.goto(`fr/${second.id}/`);
+	await page.goto(stepPath(second.id));
 	await doBox(page, second.do.title).check();
-	await page.goto('fr/');
+	await page.goto(overviewPath);
 
 	const status = (id: string) => page.locator(`[data-switch="status"][data-of="${id}"] > :not([hidden])`);
-	await expect(status(first.id)).toHaveText('Terminée');
-	await expect(status(second.id)).toHaveText('En cours');
-	await expect(status(third.id)).toHaveText('Pas commencée');
+	await expect(status(first.id)).toHaveText(t('tracker.status.done'));
+	await expect(status(second.id)).toHaveText(t('tracker.status.doing'));
+	await expect(status(third.id)).toHaveText(t('tracker.status.todo'));
 
-	const bar = page.getByRole('progressbar', { name: 'Progression' });
+	const bar = page.getByRole('progressbar', { name: t('tracker.progress') });
 	await expect(bar).toHaveAttribute('value', '3');
-	await expect(bar).toHaveAttribute('max', '14');
-	await expect(page.locator('.progress-line')).toContainText('3 / 14');
+	await expect(bar).toHaveAttribute('max', String(markCount()));
+	await expect(page.locator('.progress-line')).toContainText(t('tracker.count', { done: 3, total: markCount() }));
 
 	const next = page.getByRole('link', { name: continueName });
 	await expect(next).toHaveCount(1);
-	await expect(next).toHaveAttribute('href', `${E2E_BASE}fr/${second.id}/`);
+	await expect(next).toHaveAttribute('href', `${E2E_BASE}${stepPath(second.id)}`);
 	await expect(next).toContainText(second.title);
-	await expect(page.locator('.saved')).toContainText('enregistrée dans ce navigateur uniquement');
-	await expect(page.locator('.saved')).toContainText('Dernier enregistrement :');
+	await expect(page.locator('.saved')).toContainText(t('tracker.savedHere'));
+	await expect(page.locator('.saved')).toContainText(t('tracker.lastSaved', { date: '' }).replace(/\W*$/, ''));
 });
 
 test('once every box is ticked, the overview says the path is finished', async ({ page, context }) => {
 	const at = new Date().toISOString();
 	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
 	await seed(context, JSON.stringify({ version: 2, items }));
-	await page.goto('fr/');
+	await page.goto(overviewPath);
 	await expect(page.getByRole('link', { name: continueName })).toHaveCount(0);
-	await expect(page.getByText('Vous avez terminé toutes les étapes')).toBeVisible();
-	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '14');
+	await expect(page.getByText(t('tracker.finished'))).toBeVisible();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', String(markCount()));
 });
 
 test('two tabs stay in sync, and ticking different boxes in each keeps both', async ({ context }) => {
 	const one = await context.newPage();
 	const two = await context.newPage();
-	await one.goto(`fr/${first.id}/`);
-	await two.goto(`fr/${first.id}/`);
+	await one.goto(stepPath(first.id));
+	await two.goto(stepPath(first.id));
 	await readBox(one, first.read.title).check();
 	await expect(readBox(two, first.read.title)).toBeChecked();
-	await expect(two.locator('[data-live]')).toHaveText('Progression mise à jour depuis un autre onglet.');
+	await expect(two.locator('[data-live]')).toHaveText(t('tracker.synced'));
 	// The second tab ticks another box: its write starts from what the first saved.
 	await doBox(two, first.do.title).check();
 	await expect(doBox(one, first.do.title)).toBeChecked();
@@ -120,8 +126,8 @@ test('two tabs stay in sync, and ticking different boxes in each keeps both', as
 });
 
 test('a page restored by the back button shows the latest progress and does not write its old copy back', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
-	await page.goto(`fr/${second.id}/`);
+	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(second.id));
 	await readBox(page, second.read.title).check();
 	await page.goBack();
 	await doBox(page, first.do.title).check();
@@ -131,21 +137,21 @@ test('a page restored by the back button shows the latest progress and does not 
 });
 
 for (const [what, raw, notice] of [
-	['unparseable JSON', '{"version":2,"items":{"python":', 'illisible'],
-	['a record from a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 9 }), 'version plus récente'],
-	["another app's value", '{"version":4,"name":"todo-app"}', 'autre application'],
+	['unparseable JSON', '{"version":2,"items":{"python":', t('tracker.keptInvalid')],
+	['a record from a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 9 }), t('tracker.keptNewer')],
+	["another app's value", '{"version":4,"name":"todo-app"}', t('keeping.keptForeign')],
 ] as const) {
 	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({ page, context }) => {
 		await seed(context, raw, KEY);
-		await page.goto(`fr/${first.id}/`);
+		await page.goto(stepPath(first.id));
 		await expect(page.locator('.notice:visible')).toContainText(notice);
 		await readBox(page, first.read.title).check();
 		await expect(readBox(page, first.read.title)).toBeChecked();
 		expect(await stored(page)).toBe(raw);
-		await page.goto('fr/progress/');
-		await expect(page.getByRole('button', { name: 'Télécharger la valeur enregistrée telle quelle' })).toBeVisible();
+		await page.goto(progressPath);
+		await expect(page.getByRole('button', { name: t('progress.downloadRaw') })).toBeVisible();
 		const download = page.waitForEvent('download');
-		await page.getByRole('button', { name: 'Télécharger la valeur enregistrée telle quelle' }).click();
+		await page.getByRole('button', { name: t('progress.downloadRaw') }).click();
 		const file = await (await download).path();
 		expect((await import('node:fs')).readFileSync(file, 'utf8')).toBe(raw);
 		expect(await stored(page)).toBe(raw);
@@ -161,19 +167,19 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	await expect(readBox(page, first.read.title)).toBeChecked();
-	await expect(page.locator('.notice:visible')).toContainText("ne permet pas d'enregistrer");
-	await page.getByRole('link', { name: /Étape suivante/ }).click();
+	await expect(page.locator('.notice:visible')).toContainText(t('tracker.unavailable'));
+	await page.getByRole('link', { name: t('nav.next') }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(second.title);
 	expect(errors).toEqual([]);
 });
 
 test('two forks on one origin keep separate progress', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
-	await page.goto(`${E2E_FORK_BASE}fr/${first.id}/`);
+	await page.goto(`${E2E_FORK_BASE}${stepPath(first.id)}`);
 	await expect(readBox(page, first.read.title)).not.toBeChecked();
 	await doBox(page, first.do.title).check();
 	const fork = JSON.parse((await stored(page, storageKey(roadmap, E2E_FORK_BASE))) ?? '{}');
@@ -183,28 +189,30 @@ test('two forks on one origin keep separate progress', async ({ page }) => {
 });
 
 test('export, reset, then import the export: the same progress comes back', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
-	await page.goto(`fr/${third.id}/`);
+	await page.goto(stepPath(third.id));
 	await doBox(page, third.do.title).check();
 	const before = await stored(page);
 
-	await page.goto('fr/progress/');
+	await page.goto(progressPath);
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Télécharger (JSON)' }).click();
+	await page.getByRole('button', { name: t('progress.download') }).click();
 	const exported = (await import('node:fs')).readFileSync((await (await download).path()) as string, 'utf8');
 	expect({ ...JSON.parse(exported), copied: undefined }).toEqual({ ...JSON.parse(before ?? ''), copied: undefined });
 
-	await page.getByRole('button', { name: 'Tout effacer' }).click();
-	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.resetYes') }).click();
 	expect(await stored(page)).toBeNull();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
 
-	await page.getByLabel('Fichier exporté').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await page.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
-	await expect(page.locator('[data-import-preview]')).toContainText(`Étape 1 : ${first.title} — lu : coché`);
-	await page.getByRole('button', { name: 'Importer ces changements' }).click();
-	await expect(page.locator('[data-import-result]')).toHaveText('Import terminé : 2 changement(s).');
+	await expect(page.locator('[data-import-preview]')).toContainText(
+		t('progress.change', { step: t('step.pageTitle', { number: first.order, title: first.title }), kind: t('progress.kind.read'), state: t('progress.state.ticked') }),
+	);
+	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText(t('progress.imported', { count: 2 }));
 	expect(JSON.parse((await stored(page)) ?? '').items).toEqual(JSON.parse(before ?? '').items);
 });
 
@@ -214,17 +222,17 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 		version: 2,
 		items: { [first.id]: { read: { done: true, at: old(1) } }, [second.id]: { read: { done: true, at: old(2) }, do: { done: true, at: old(2) } } },
 	});
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	await readBox(page, first.read.title).uncheck(); // unticked today, after the export was made
-	await page.goto(`fr/${third.id}/`);
+	await page.goto(stepPath(third.id));
 	await readBox(page, third.read.title).check();
 
-	await page.goto('fr/progress/');
-	await page.getByLabel('Ou collez le texte exporté').fill(olderExport);
-	await page.getByRole('button', { name: 'Vérifier' }).click();
+	await page.goto(progressPath);
+	await page.getByLabel(t('progress.importText')).fill(olderExport);
+	await page.getByRole('button', { name: t('progress.importCheck') }).click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
-	await page.getByRole('button', { name: 'Importer ces changements' }).click();
+	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
 	const record = JSON.parse((await stored(page)) ?? '');
 	expect(record.items[first.id].read.done).toBe(false);
 	expect(record.items[second.id].do.done).toBe(true);
@@ -232,62 +240,62 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 });
 
 test('a bad import says why and changes nothing', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	const before = await stored(page);
-	await page.goto('fr/progress/');
+	await page.goto(progressPath);
 	for (const [text, message] of [
-		['not json at all', "Ce n'est pas une progression exportée de ce site"],
-		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', "Ce n'est pas une progression exportée de ce site"],
-		['{"version":9,"items":{}}', 'autre application'],
-		[JSON.stringify({ version: 9, roadmap, items: {} }), 'version plus récente'],
-		[JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), '« web-dev-path »'],
+		['not json at all', t('progress.importInvalid')],
+		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', t('progress.importInvalid')],
+		['{"version":9,"items":{}}', t('keeping.importForeignApp')],
+		[JSON.stringify({ version: 9, roadmap, items: {} }), t('progress.importNewer')],
+		[JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), t('keeping.importForeign', { name: 'web-dev-path' })],
 	] as const) {
-		await page.getByLabel('Ou collez le texte exporté').fill(text);
-		await page.getByRole('button', { name: 'Vérifier' }).click();
+		await page.getByLabel(t('progress.importText')).fill(text);
+		await page.getByRole('button', { name: t('progress.importCheck') }).click();
 		await expect(page.locator('[data-import-result]')).toContainText(message);
-		await expect(page.getByRole('button', { name: 'Importer ces changements' })).toBeHidden();
+		await expect(page.getByRole('button', { name: t('progress.importConfirm') })).toBeHidden();
 	}
 	expect(await stored(page)).toBe(before);
 });
 
 test('a reset asks first and can be undone', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	const before = await stored(page);
-	await page.goto('fr/progress/');
-	await page.getByRole('button', { name: 'Tout effacer' }).click();
-	await expect(page.getByText('Effacer toute votre progression de ce navigateur ?')).toBeVisible();
-	await page.getByRole('button', { name: 'Annuler' }).click();
+	await page.goto(progressPath);
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await expect(page.getByText(t('progress.resetConfirm'))).toBeVisible();
+	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
 	expect(await stored(page)).toBe(before);
-	await page.getByRole('button', { name: 'Tout effacer' }).click();
-	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
-	await expect(page.locator('[data-live]')).toHaveText('Progression effacée.');
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.resetYes') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
 	expect(await stored(page)).toBeNull();
-	await page.getByRole('button', { name: "Annuler l'effacement" }).click();
-	await expect(page.locator('[data-live]')).toHaveText('Progression restaurée.');
+	await page.getByRole('button', { name: t('progress.undo') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.undone'));
 	expect(await stored(page)).toBe(before);
 });
 
 test('copy puts the exported progress on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await doBox(page, first.do.title).check();
 	const before = await stored(page);
-	await page.goto('fr/progress/');
-	await page.getByRole('button', { name: 'Copier le texte' }).click();
-	await expect(page.locator('[data-live]')).toHaveText('Progression copiée.');
+	await page.goto(progressPath);
+	await page.getByRole('button', { name: t('progress.copy') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.copied'));
 	expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(JSON.parse(before ?? ''));
 });
 
 test('without JavaScript, a step page says the tracker needs it and shows no checkbox', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
-	for (const path of [`fr/${first.id}/`, 'fr/', 'fr/progress/']) {
+	for (const path of [stepPath(first.id), overviewPath, progressPath]) {
 		await page.goto(path);
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 		await expect(page.getByRole('button')).toHaveCount(0);
-		await expect(page.getByText('Le suivi de votre progression a besoin de JavaScript').first()).toBeVisible();
+		await expect(page.getByText(t('tracker.needsJs')).first()).toBeVisible();
 	}
 	await context.close();
 });
@@ -298,7 +306,7 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 	const raw = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: { done: true, at } }, [second.id]: { read: { done: true, at }, do: { done: true, at } } } });
 	await seed(context, raw, KEY);
 	await context.addInitScript(([key, sum]) => localStorage.setItem(key, sum), [`${KEY}:sum`, checksum(raw)] as const);
-	for (const path of ['fr/', `fr/${first.id}/`, 'fr/progress/']) {
+	for (const path of [overviewPath, stepPath(first.id), progressPath]) {
 		await page.goto(path);
 		const shift = await page.evaluate(
 			() =>
@@ -317,9 +325,9 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 test('progress of a step the content no longer has is kept, but not counted', async ({ page, context }) => {
 	const at = '2026-01-01T00:00:00.000Z';
 	await seed(context, JSON.stringify({ version: 2, items: { 'removed-step': { read: { done: true, at }, do: { done: true, at } } } }));
-	await page.goto('fr/');
+	await page.goto(overviewPath);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(stepPath(first.id));
 	await readBox(page, first.read.title).check();
 	const record = JSON.parse((await stored(page)) ?? '{}');
 	expect(record.items['removed-step']).toEqual({ read: { done: true, at }, do: { done: true, at } });
