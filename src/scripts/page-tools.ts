@@ -49,7 +49,10 @@ function download(text: string, name: string) {
 const fileName = () => `${place.roadmap}-progress-${new Date().toISOString().slice(0, 10)}.json`;
 
 /** Remembers that a copy was just kept, for "last copy" and the reminder. */
-export const copied = () => change((record) => ({ ...record, copied: new Date().toISOString() }));
+export async function copied() {
+	await change((record) => ({ ...record, copied: new Date().toISOString() }));
+	await init();
+}
 const exported = () => `${JSON.stringify(state.record, null, 2)}\n`;
 
 let incoming: ProgressRecord | undefined;
