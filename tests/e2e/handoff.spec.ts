@@ -36,6 +36,8 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await page.goto('fr/');
 	await page.getByRole('link', { name: t('handoff.heading') }).click();
 	await page.getByRole('button', { name: t('handoff.make') }).click();
+	// The hand-off's code loads on that first click: wait for the link it makes.
+	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
 	const link = await page.getByLabel(t('handoff.link')).inputValue();
 	const url = new URL(link);
 	expect(url.hash.startsWith('#p=')).toBe(true);
@@ -71,6 +73,8 @@ test('the QR code decodes back to the link', async ({ page }) => {
 	await box(page, 'tracker.read', first.read.title).check();
 	await page.goto('fr/progress/');
 	await page.getByRole('button', { name: t('handoff.make') }).click();
+	// The hand-off's code loads on that first click: wait for the link it makes.
+	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
 	const link = await page.getByLabel(t('handoff.link')).inputValue();
 	await page.getByRole('button', { name: t('handoff.qr') }).click();
 	const qr = page.getByRole('img', { name: t('handoff.qrLabel') });
