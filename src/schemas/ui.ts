@@ -197,8 +197,6 @@ const uiShape = {
 	'keeping.importForeignApp': text('a string'),
 	/** Import message: the file is over the limits. */
 	'keeping.importLarge': text('a string'),
-	/** Notice on every page: progress of this roadmap exists under another address of this site. */
-	'keeping.elsewhere': text('a string'),
 	/** Heading on the progress page for progress found under another path. */
 	'keeping.elsewhereHeading': text('a string'),
 	/** Button: preview the progress found at {path}. */
