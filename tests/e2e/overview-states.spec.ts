@@ -12,6 +12,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 
 const { roadmap } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
@@ -61,19 +62,6 @@ async function open(browser: Browser, baseURL: string, edition: string, stored: 
 	await page.goto(`${edition}/`, { waitUntil: 'networkidle' });
 	return page;
 }
-
-/** The layout shift of the page as loaded. */
-const layoutShift = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				let total = 0;
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-				}).observe({ type: 'layout-shift', buffered: true });
-				setTimeout(() => resolve(total), 300);
-			}),
-	);
 
 /** The overview's visible paragraph that holds `text`. */
 const paragraph = (page: Page, text: string) => page.locator('article.overview p:visible', { hasText: probe(text) });

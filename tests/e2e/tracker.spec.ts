@@ -9,6 +9,7 @@ import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/r
 import { PROGRESS_SEGMENT } from '../../src/lib/url.ts';
 import { editionOf, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 
 const t = translatorOf(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
@@ -316,17 +317,7 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 	await context.addInitScript(([key, sum]) => localStorage.setItem(key, sum), [`${KEY}:sum`, checksum(raw)] as const);
 	for (const path of [overviewPath, stepPath(first.id), progressPath]) {
 		await page.goto(path);
-		const shift = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					let total = 0;
-					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-					}).observe({ type: 'layout-shift', buffered: true });
-					setTimeout(() => resolve(total), 500);
-				}),
-		);
-		expect(shift, path).toBe(0);
+		expect(await layoutShift(page), path).toBe(0);
 	}
 });
 
