@@ -191,7 +191,8 @@ for (const viewport of VIEWPORTS) {
 		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport });
 		const page = await context.newPage();
 		const [step, after] = steps as [(typeof steps)[number], (typeof steps)[number]];
-		await page.goto(`${SOURCE_EDITION}/${step.id}/`);
+		// The tracker starts after the first paint: once the network is quiet, it listens.
+		await page.goto(`${SOURCE_EDITION}/${step.id}/`, { waitUntil: 'networkidle' });
 		const wayOn = page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: after.order, title: after.title }) }) });
 		await page.getByRole('checkbox', { name: t('tracker.read', { title: step.read.title }) }).check();
 		await expect(page.getByText(t('overviewState.wayOnHint'))).toBeVisible();
@@ -216,7 +217,7 @@ test('the last step, once done, leads to the end of the path on the overview', a
 	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, record(SOURCE_EDITION, steps.length - 1)] as const);
 	const page = await context.newPage();
 	const last = steps[steps.length - 1] as (typeof steps)[number];
-	await page.goto(`${SOURCE_EDITION}/${last.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${last.id}/`, { waitUntil: 'networkidle' });
 	await page.getByRole('checkbox', { name: t('tracker.read', { title: last.read.title }) }).check();
 	await page.getByRole('checkbox', { name: t('tracker.do', { title: last.do.title }) }).check();
 	await expect(page.locator('[data-live]')).toContainText(t('overviewState.seeFinished'));
