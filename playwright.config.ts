@@ -40,7 +40,8 @@ export default defineConfig({
 			`BASE_PATH=${E2E_FORK_BASE} astro build --outDir dist-e2e-fork`,
 			`node scripts/serve-pages.ts --port ${E2E_PORT} --site ${E2E_BASE}=dist-e2e --site ${E2E_FORK_BASE}=dist-e2e-fork`,
 		].join(' && '),
-		env: { SITE_URL: E2E_SITE },
+		// E2E_SCRIPT_DELAY=400: scripts arrive late, as on a slow machine (scripts/serve-pages.ts).
+		env: { SITE_URL: E2E_SITE, SCRIPT_DELAY: process.env.E2E_SCRIPT_DELAY ?? '0' },
 		url: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
 		reuseExistingServer: false,
 		timeout: 180_000,

@@ -10,6 +10,9 @@
  *
  * The base defaults to BASE_PATH, like the build. Several --site options serve
  * several builds on one origin, as user.github.io serves one site per repo.
+ * `--script-delay 400` (or SCRIPT_DELAY) holds every script that long: a slow
+ * machine or network, where the learner acts before the scripts have run
+ * (`E2E_SCRIPT_DELAY=400 npm run test:e2e` finds the tests that assume otherwise).
  */
 import type { AddressInfo } from 'node:net';
 import { createReadStream } from 'node:fs';
@@ -85,7 +88,7 @@ export interface Site {
 	base: string;
 }
 
-export function servePages(sites: Site[]): Server {
+export function servePages(sites: Site[], { scriptDelay = 0 } = {}): Server {
 	const mounted = sites
 		.map(({ dir, base }) => ({ root: resolve(dir), base: normalizeBase(base) }))
 		// The longest base first, so /a/b/ wins over /a/.
@@ -102,6 +105,7 @@ export function servePages(sites: Site[]): Server {
 		if (found && 'redirect' in found) {
 			response.writeHead(301, { location: found.redirect + url.search }).end();
 		} else if (found) {
+			if (scriptDelay && found.file.endsWith('.js')) await new Promise((resolve) => setTimeout(resolve, scriptDelay));
 			send(request, response, found.file, found.status);
 		} else if (notFound && (await fileAt(notFound))?.isFile()) {
 			send(request, response, notFound, 404);
@@ -125,13 +129,14 @@ if (import.meta.main) {
 			base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
 			site: { type: 'string', multiple: true },
 			port: { type: 'string', default: process.env.PORT ?? '4321' },
+			'script-delay': { type: 'string', default: process.env.SCRIPT_DELAY ?? '0' },
 		},
 	});
 	const sites = values.site?.map((option) => {
 		const [base = '', dir = ''] = option.split('=');
 		return { base, dir };
 	}) ?? [{ base: values.base, dir: values.dir }];
-	servePages(sites).listen(Number(values.port), '127.0.0.1', () => {
+	servePages(sites, { scriptDelay: Number(values['script-delay']) }).listen(Number(values.port), '127.0.0.1', () => {
 		for (const { base, dir } of sites) console.log(`Serving ${dir} like GitHub Pages at http://127.0.0.1:${values.port}${normalizeBase(base)}`);
 	});
 }

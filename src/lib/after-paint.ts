@@ -5,5 +5,13 @@
  * into the policy) puts the template's content in place once the page has
  * painted; the copied script is not parser-inserted, so it runs. Without
  * JavaScript nothing changes: the scripts never ran anyway.
+ *
+ * What the learner changes before those scripts have run is not lost: a box
+ * ticked, a file chosen for import, a note changed. Each `change` until then is
+ * kept with the box's state at that moment, and once every script has run
+ * (its `load` event) it is sent again, so the tracker saves it as if it had
+ * been there; the box is first set back to what the learner chose, since the
+ * tracker's first render shows what was stored. A script that fails to load
+ * lets the others go on.
  */
-export const afterPaintScript = `addEventListener("DOMContentLoaded",()=>requestAnimationFrame(()=>setTimeout(()=>{for(const t of document.querySelectorAll("template[data-after-paint]"))t.replaceWith(t.content.cloneNode(true))})))`;
+export const afterPaintScript = `(()=>{let q=[];addEventListener("change",e=>q&&q.push([e.target,e.target.checked]));addEventListener("DOMContentLoaded",()=>requestAnimationFrame(()=>setTimeout(()=>{let n=1;const go=()=>{if(--n)return;const l=q;q=null;for(const[t,c]of l){if(t.type==="checkbox")t.checked=c;t.dispatchEvent(new Event("change",{bubbles:true}))}};for(const t of document.querySelectorAll("template[data-after-paint]")){const f=t.content.cloneNode(true);for(const s of f.querySelectorAll("script"))n++,s.onload=s.onerror=go;t.replaceWith(f)}go()})))})()`;

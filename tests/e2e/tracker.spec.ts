@@ -55,6 +55,30 @@ test('a ticked box is still ticked after a reload, and is saved under the step i
 	expect(Date.parse(record.items[first.id].read.at)).toBeGreaterThan(Date.now() - 60_000);
 });
 
+test('boxes changed before the tracker has run are saved as left once it runs', async ({ page }) => {
+	// Scripts held back, as on a slow phone: the page is painted and the learner acts first.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(stepPath(first.id), { waitUntil: 'domcontentloaded' });
+	await readBox(page, first.read.title).check();
+	await doBox(page, first.do.title).check();
+	await doBox(page, first.do.title).uncheck();
+	expect(await stored(page)).toBeNull();
+	release();
+	await expect.poll(() => stored(page)).not.toBeNull();
+	await expect(readBox(page, first.read.title)).toBeChecked();
+	await expect(doBox(page, first.do.title)).not.toBeChecked();
+	const record = JSON.parse((await stored(page)) ?? '{}');
+	expect(record.items[first.id].read.done).toBe(true);
+	expect(record.items[first.id].do?.done ?? false).toBe(false);
+	await page.reload();
+	await expect(readBox(page, first.read.title)).toBeChecked();
+});
+
 test('the boxes work with the keyboard alone, and each change is announced @phone', async ({ page }) => {
 	// The tracker starts after the first paint: once the network is quiet, it listens.
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
