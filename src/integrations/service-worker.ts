@@ -1,15 +1,16 @@
 /**
  * Writes the offline worker, `<base>sw.js`, once Astro has built the site:
  * src/service-worker.ts, compiled and minified, behind the precache plan of
- * this build (src/lib/precache.ts). The worker's bytes change whenever a
- * listed file does, which is how browsers learn of a new deploy.
+ * this build (src/lib/precache.ts), and the bundles it downloads
+ * (`offline/<group>.json`). The worker's bytes change whenever a listed file
+ * does, which is how browsers learn of a new deploy.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minify, transformWithOxc } from 'vite';
-import { precachePlan } from '../lib/precache.ts';
+import { bundlePath, offlineBundle, precachePlan, SHARED_GROUP } from '../lib/precache.ts';
 import { normalizeBase } from '../lib/url.ts';
 
 /** The worker's source: compiled from the project, not from the output folder. */
@@ -40,6 +41,10 @@ export function serviceWorker({ editions }: { editions: readonly string[] }): As
 				const script = code.replace(/^export \{\};?$/m, '');
 				const worker = await minify('sw.js', `(()=>{const PLAN=${JSON.stringify(plan)};${script}})()`, { compress: true, mangle: true });
 				await writeFile(join(root, 'sw.js'), worker.code);
+				await mkdir(join(root, 'offline'), { recursive: true });
+				for (const [group, paths] of [[SHARED_GROUP, plan.shared], ...Object.entries(plan.editions)] as const) {
+					await writeFile(join(root, bundlePath(group)), JSON.stringify(offlineBundle(files, paths)));
+				}
 				logger.info(`sw.js: version ${plan.version}, ${plan.shared.length} shared files, ${Object.keys(plan.editions).length} editions`);
 			},
 		},

@@ -62,7 +62,7 @@ test('a box ticked offline survives a reload offline and is there online', async
 	await page.goto(`${source}/`);
 	await offlineReady(page);
 	await context.setOffline(true);
-	await page.goto(`${source}/${step?.id}/`);
+	await page.goto(`${source}/${step?.id}/`, { waitUntil: 'networkidle' });
 	const box = page.locator(`input[data-mark="do"][data-for="${step?.id}"]`);
 	await box.check();
 	await page.reload();

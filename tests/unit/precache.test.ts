@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPrecached, precachePlan, servedPath } from '../../src/lib/precache.ts';
+import { isPrecached, offlineBundle, precachePlan, servedPath } from '../../src/lib/precache.ts';
 
 const built = [
 	'index.html',
@@ -27,10 +27,13 @@ test('built files are served at their folder: index.html is the folder itself', 
 	expect(servedPath('_astro/a.css')).toBe('_astro/a.css');
 });
 
-test('pages, styles and scripts are listed; images, the worker itself and data files are not', () => {
+test('pages, styles and scripts are listed; images, the worker itself and data files are not; the root goes with the source edition', () => {
 	const plan = precachePlan(built, ['fr', 'en'], '/roadmap/');
 	const listed = [...plan.shared, ...Object.values(plan.editions).flat()];
-	expect(listed).toHaveLength(built.filter((file) => isPrecached(file.path)).length);
+	// The root is answered offline with the source overview's copy (service-worker.ts).
+	expect(listed).not.toContain('');
+	expect(plan.source).toBe('fr');
+	expect(listed).toHaveLength(built.filter((file) => isPrecached(file.path) && file.path !== 'index.html').length);
 	for (const left of ['sw.js', 'og/fr/python.png', 'icons/512.png', 'manifest.webmanifest', 'sitemap-0.xml']) expect(listed).not.toContain(left);
 	expect(plan.base).toBe('/roadmap/');
 });
@@ -39,7 +42,7 @@ test('each edition has its own pages; the root, translations, 404 and every asse
 	const plan = precachePlan(built, ['fr', 'en'], '/');
 	expect(plan.editions.fr).toEqual(['fr/', 'fr/progress/', 'fr/python/']);
 	expect(plan.editions.en).toEqual(['en/', 'en/python/']);
-	expect(plan.shared.sort()).toEqual(['', '404.html', '_astro/BaseLayout.abc.css', '_astro/tracker.abc.js', 'code.css', 'translations/'].sort());
+	expect(plan.shared.sort()).toEqual(['404.html', '_astro/BaseLayout.abc.css', '_astro/tracker.abc.js', 'code.css', 'translations/'].sort());
 });
 
 test('the version changes when any listed file changes, and only then', () => {
@@ -49,4 +52,30 @@ test('the version changes when any listed file changes, and only then', () => {
 	expect(precachePlan(changedStep, ['fr', 'en'], '/').version).not.toBe(version);
 	const changedImage = built.map((file) => (file.path === 'og/fr/python.png' ? { ...file, content: 'new image' } : file));
 	expect(precachePlan(changedImage, ['fr', 'en'], '/').version).toBe(version);
+});
+
+test('a bundle holds each inline stylesheet once and gives every file back as built, in the order asked', () => {
+	const style = 'body{color:red}'.repeat(50);
+	const page = (text: string) => `<!doctype html><style>${style}</style><style>p{margin:0}</style><p>${text}</p>`;
+	const files = [
+		{ path: 'fr/index.html', content: page('overview') },
+		{ path: 'fr/python/index.html', content: new TextEncoder().encode(page('python « é »')) },
+		{ path: '_astro/tracker.abc.js', content: 'console.log("<style>x</style>")' },
+	];
+	const bundle = offlineBundle(files, ['fr/python/', 'fr/', '_astro/tracker.abc.js']);
+	expect(bundle.styles).toEqual([style, 'p{margin:0}', 'x']);
+	expect(bundle.files.map(([path]) => path)).toEqual(['fr/python/', 'fr/', '_astro/tracker.abc.js']);
+	expect(JSON.stringify(bundle).split(style)).toHaveLength(2);
+	// What the worker does with it (src/service-worker.ts).
+	const rebuilt = bundle.files.map(([path, type, body]) => [path, type, body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.styles[Number(index)] as string)]);
+	expect(rebuilt).toEqual([
+		['fr/python/', 'text/html; charset=utf-8', page('python « é »')],
+		['fr/', 'text/html; charset=utf-8', page('overview')],
+		['_astro/tracker.abc.js', 'text/javascript; charset=utf-8', 'console.log("<style>x</style>")'],
+	]);
+});
+
+test('a bundle names the path no built file is served at, and the file that holds its marker character', () => {
+	expect(() => offlineBundle(built, ['fr/missing/'])).toThrow('"fr/missing/"');
+	expect(() => offlineBundle([{ path: 'fr/index.html', content: 'a\u0001b' }], ['fr/'])).toThrow('fr/index.html');
 });
