@@ -49,9 +49,11 @@ export const ICON_SIZES = { touch: 180, manifest: [192, 512], maskable: 'maskabl
 
 /**
  * A step id: lowercase letters, digits and single dashes, safe in a URL and
- * in a storage key. The content schema and the progress record both check it.
+ * in a storage key. The content schema checks it here; the progress record and
+ * the hand-off link check the same pattern, defined beside the record's limits
+ * (src/lib/progress/limits.ts), which the browser's modules load.
  */
-export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { STEP_ID as STEP_ID_PATTERN } from './progress/limits.ts';
 
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';

@@ -51,7 +51,8 @@ const withStarter = () => stepsOf(SOURCE_EDITION).filter((step) => step.starter)
 test('the copy button puts the exact snippet on the clipboard and says so', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	for (const step of withStarter().slice(0, 3)) {
-		await page.goto(`${SOURCE_EDITION}/${step.id}/`);
+		// The copy button's code runs after the first paint.
+		await page.goto(`${SOURCE_EDITION}/${step.id}/`, { waitUntil: 'networkidle' });
 		const section = page.getByRole('region', { name: t('starter.heading') });
 		await expect(section).toContainText(t('starter.addition'));
 		await expect(section).toContainText(t(`starter.lang.${step.starter?.lang ?? 'python'}`));

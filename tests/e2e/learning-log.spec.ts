@@ -63,7 +63,7 @@ const full: ProgressRecord = {
 };
 
 test('a note typed on a step page is saved as the learner types, counted, and still there after a reload', async ({ page }) => {
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	const typed = 'Installé Python 3.12 et VS Code.';
 	await noteField(page).fill(typed);
 	await expect(page.getByText(t('log.count', { count: typed.length, max: NOTE_MAX }))).toBeVisible();
@@ -72,8 +72,8 @@ test('a note typed on a step page is saved as the learner types, counted, and st
 	await noteField(page).press('End');
 	await page.keyboard.type(' Suite demain.');
 	// Leaving the page saves what was typed last.
-	await page.goto(`${SOURCE_EDITION}/${second.id}/`);
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await expect(noteField(page)).toHaveValue('Installé Python 3.12 et VS Code. Suite demain.');
 	await page.reload();
 	await expect(noteField(page)).toHaveValue('Installé Python 3.12 et VS Code. Suite demain.');
@@ -82,7 +82,7 @@ test('a note typed on a step page is saved as the learner types, counted, and st
 });
 
 test('the "what I built" link is checked as typed and kept only when it is an https URL', async ({ page }) => {
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await builtField(page).fill('github.com/me');
 	await expect(page.getByText(t('log.builtNotUrl'))).toBeVisible();
 	await expect(builtField(page)).toHaveAttribute('aria-invalid', 'true');
@@ -108,7 +108,7 @@ test('a note that would take the record past its limit is refused with a message
 	near.items.pad = { note: { text: 'x'.repeat(MAX_RAW - 1000 - JSON.stringify(near).length), at: at(1) } };
 	expect(JSON.stringify(near).length).toBe(MAX_RAW - 1000);
 	await seed(context, near);
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await noteField(page).fill('y'.repeat(NOTE_MAX));
 	await noteField(page).press('Tab');
 	await expect(page.locator('.step-log').getByText(t('log.tooBig'))).toBeVisible();
@@ -117,11 +117,11 @@ test('a note that would take the record past its limit is refused with a message
 });
 
 test('a note goes out in the exported file and comes back through import into a fresh browser', async ({ page, browser }) => {
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await noteField(page).fill('Ma note à emporter');
 	await noteField(page).press('Tab');
-	await page.goto(`${SOURCE_EDITION}/progress/`);
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
 	const exported = readFileSync((await (await download).path()) as string, 'utf8');
@@ -129,24 +129,24 @@ test('a note goes out in the exported file and comes back through import into a 
 
 	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
 	const other = await fresh.newPage();
-	await other.goto(`${SOURCE_EDITION}/progress/`);
+	await other.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	await other.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await other.getByRole('button', { name: t('progress.importConfirm') }).click();
-	await other.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await other.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await expect(noteField(other)).toHaveValue('Ma note à emporter');
 	await fresh.close();
 });
 
 test('"Je connais déjà" takes a step out of the bar and "Continuer", and the overview says so in words', async ({ page }) => {
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const bar = page.getByRole('progressbar');
 	await expect(bar).toHaveAttribute('max', String(steps.length * 2));
 	const continueLink = (step: typeof first) => page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: step.order, title: step.title }) }) });
 	await expect(continueLink(first)).toBeVisible();
 
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await skipBox(page).check();
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await expect(bar).toHaveAttribute('max', String((steps.length - 1) * 2));
 	await expect(continueLink(second)).toBeVisible();
 	await expect(continueLink(first)).toBeHidden();
@@ -154,9 +154,9 @@ test('"Je connais déjà" takes a step out of the bar and "Continuer", and the o
 	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
 
 	// Unskipped, it counts again.
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await skipBox(page).uncheck();
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await expect(bar).toHaveAttribute('max', String(steps.length * 2));
 	await expect(page.getByText(t('log.skipped', { skipped: 1 }))).toBeHidden();
 });
@@ -164,14 +164,14 @@ test('"Je connais déjà" takes a step out of the bar and "Continuer", and the o
 test('a tick whose resource changed since shows a notice until the learner ticks again or dismisses it', async ({ page, context }) => {
 	const stale = (kind: 'read' | 'do') => ({ done: true, at: at(1), fp: `${'0'.repeat(8)}${fingerprint(first[kind]).slice(8)}` });
 	await seed(context, { version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: stale('read'), do: stale('do') } } });
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	const readNotice = page.locator('.resource-read').getByText(t('log.updated.url'));
 	const doNotice = page.locator('.resource-do').getByText(t('log.updated.url'));
 	await expect(readNotice).toBeVisible();
 	await expect(doNotice).toBeVisible();
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.updatedOn', { resource: t('step.read') }))).toBeVisible();
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 
 	// Ticking again stores the current fingerprint.
 	await readBox(page, first.read.title).uncheck();
@@ -219,7 +219,7 @@ test('Mon carnet shows every step from the record, and its Markdown download say
 });
 
 test('keyboard only: skip, write a note, add a link, reach the log', async ({ page }) => {
-	await page.goto(`${SOURCE_EDITION}/${second.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
 	await skipBox(page).focus();
 	await page.keyboard.press('Space');
 	await expect(skipBox(page)).toBeChecked();
@@ -256,7 +256,7 @@ test('no axe violation on a step page and Mon carnet with notes filled, in light
 test('without JavaScript the fields are absent and the pages say why', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
-	await page.goto(`${SOURCE_EDITION}/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await expect(page.getByRole('textbox')).toHaveCount(0);
 	await expect(page.getByText(t('log.needsJs'))).toBeVisible();
 	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
@@ -300,13 +300,13 @@ test.describe('after the content changes one resource', () => {
 		await seed(context, { version: CURRENT_VERSION, roadmap, items: ticked }, storageKey(roadmap, BASE));
 		const page = await context.newPage();
 		for (const step of steps) {
-			await page.goto(`${baseURL}${SOURCE_EDITION}/${step.id}/`);
+			await page.goto(`${baseURL}${SOURCE_EDITION}/${step.id}/`, { waitUntil: 'networkidle' });
 			await expect(readBox(page, step.read.title)).toBeChecked();
 			const notices = page.locator('.notice:visible', { hasText: t('log.updated.url') });
 			await expect(notices).toHaveCount(step.id === third.id ? 1 : 0);
 			if (step.id === third.id) await expect(page.locator('.resource-do .notice:visible')).toHaveText(new RegExp(t('log.updated.url').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 		}
-		await page.goto(`${baseURL}${SOURCE_EDITION}/`);
+		await page.goto(`${baseURL}${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 		const flagged = page.getByText(t('log.updatedOn', { resource: t('step.do') })).filter({ visible: true });
 		await expect(flagged).toHaveCount(1);
 		await expect(page.locator(`.step-list li[data-step="${third.id}"]`).getByText(t('log.updatedOn', { resource: t('step.do') }))).toBeVisible();

@@ -113,7 +113,7 @@ test('each page links its translations with hreflang, and the language menu keep
 test('ticking a step in one edition shows it ticked in the others: progress is per step id', async ({ page }) => {
 	const [source, other] = editions();
 	const step = stepsOf(String(source))[0];
-	await page.goto(`${source}/${step?.id}/`);
+	await page.goto(`${source}/${step?.id}/`, { waitUntil: 'networkidle' });
 	await page.locator('input[data-mark="read"]').check();
 	await page.goto(`${other}/${step?.id}/`);
 	await expect(page.locator('input[data-mark="read"]')).toBeChecked();

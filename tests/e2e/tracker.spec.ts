@@ -43,7 +43,7 @@ async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
 }
 
 test('a ticked box is still ticked after a reload, and is saved under the step id', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await page.reload();
 	await expect(readBox(page, first.read.title)).toBeChecked();
@@ -105,12 +105,12 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 });
 
 test('the overview shows each status in words, the progress bar and where to continue', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await doBox(page, first.do.title).check();
-	await page.goto(stepPath(second.id));
+	await page.goto(stepPath(second.id), { waitUntil: 'networkidle' });
 	await doBox(page, second.do.title).check();
-	await page.goto(overviewPath);
+	await page.goto(overviewPath, { waitUntil: 'networkidle' });
 
 	const status = (id: string) => page.locator(`[data-switch="status"][data-of="${id}"] > :not([hidden])`);
 	await expect(status(first.id)).toHaveText(t('tracker.status.done'));
@@ -134,7 +134,7 @@ test('once every box is ticked, the overview says the path is finished', async (
 	const at = new Date().toISOString();
 	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
 	await seed(context, JSON.stringify({ version: 2, items }));
-	await page.goto(overviewPath);
+	await page.goto(overviewPath, { waitUntil: 'networkidle' });
 	await expect(page.getByRole('link', { name: continueName })).toHaveCount(0);
 	// The overview's finished state (its own tests are in overview-states.spec.ts), every bar full.
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeVisible();
@@ -145,8 +145,8 @@ test('once every box is ticked, the overview says the path is finished', async (
 test('two tabs stay in sync, and ticking different boxes in each keeps both', async ({ context }) => {
 	const one = await context.newPage();
 	const two = await context.newPage();
-	await one.goto(stepPath(first.id));
-	await two.goto(stepPath(first.id));
+	await one.goto(stepPath(first.id), { waitUntil: 'networkidle' });
+	await two.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(one, first.read.title).check();
 	await expect(readBox(two, first.read.title)).toBeChecked();
 	await expect(two.locator('[data-live]')).toHaveText(t('tracker.synced'));
@@ -159,8 +159,8 @@ test('two tabs stay in sync, and ticking different boxes in each keeps both', as
 });
 
 test('a page restored by the back button shows the latest progress and does not write its old copy back', async ({ page }) => {
-	await page.goto(stepPath(first.id));
-	await page.goto(stepPath(second.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
+	await page.goto(stepPath(second.id), { waitUntil: 'networkidle' });
 	await readBox(page, second.read.title).check();
 	await page.goBack();
 	await doBox(page, first.do.title).check();
@@ -176,12 +176,12 @@ for (const [what, raw, notice] of [
 ] as const) {
 	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({ page, context }) => {
 		await seed(context, raw, KEY);
-		await page.goto(stepPath(first.id));
+		await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 		await expect(page.locator('.notice:visible')).toContainText(notice);
 		await readBox(page, first.read.title).check();
 		await expect(readBox(page, first.read.title)).toBeChecked();
 		expect(await stored(page)).toBe(raw);
-		await page.goto(progressPath);
+		await page.goto(progressPath, { waitUntil: 'networkidle' });
 		await expect(page.getByRole('button', { name: t('progress.downloadRaw') })).toBeVisible();
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: t('progress.downloadRaw') }).click();
@@ -200,7 +200,7 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await expect(readBox(page, first.read.title)).toBeChecked();
 	await expect(page.locator('.notice:visible')).toContainText(t('tracker.unavailable'));
@@ -210,9 +210,9 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 });
 
 test('two forks on one origin keep separate progress', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
-	await page.goto(`${E2E_FORK_BASE}${stepPath(first.id)}`);
+	await page.goto(`${E2E_FORK_BASE}${stepPath(first.id)}`, { waitUntil: 'networkidle' });
 	await expect(readBox(page, first.read.title)).not.toBeChecked();
 	await doBox(page, first.do.title).check();
 	const fork = JSON.parse((await stored(page, storageKey(roadmap, E2E_FORK_BASE))) ?? '{}');
@@ -222,13 +222,13 @@ test('two forks on one origin keep separate progress', async ({ page }) => {
 });
 
 test('export, reset, then import the export: the same progress comes back', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
-	await page.goto(stepPath(third.id));
+	await page.goto(stepPath(third.id), { waitUntil: 'networkidle' });
 	await doBox(page, third.do.title).check();
 	const before = await stored(page);
 
-	await page.goto(progressPath);
+	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
 	const exported = (await import('node:fs')).readFileSync((await (await download).path()) as string, 'utf8');
@@ -255,13 +255,13 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 		version: 2,
 		items: { [first.id]: { read: { done: true, at: old(1) } }, [second.id]: { read: { done: true, at: old(2) }, do: { done: true, at: old(2) } } },
 	});
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await readBox(page, first.read.title).uncheck(); // unticked today, after the export was made
-	await page.goto(stepPath(third.id));
+	await page.goto(stepPath(third.id), { waitUntil: 'networkidle' });
 	await readBox(page, third.read.title).check();
 
-	await page.goto(progressPath);
+	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	await page.getByLabel(t('progress.importText')).fill(olderExport);
 	await page.getByRole('button', { name: t('progress.importCheck') }).click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
@@ -273,10 +273,10 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 });
 
 test('a bad import says why and changes nothing', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	const before = await stored(page);
-	await page.goto(progressPath);
+	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	for (const [text, message] of [
 		['not json at all', t('progress.importInvalid')],
 		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', t('progress.importInvalid')],
@@ -293,10 +293,10 @@ test('a bad import says why and changes nothing', async ({ page }) => {
 });
 
 test('a reset asks first and can be undone', async ({ page }) => {
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	const before = await stored(page);
-	await page.goto(progressPath);
+	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('progress.reset') }).click();
 	await expect(page.getByText(t('progress.resetConfirm'))).toBeVisible();
 	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
@@ -312,10 +312,10 @@ test('a reset asks first and can be undone', async ({ page }) => {
 
 test('copy puts the exported progress on the clipboard', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await doBox(page, first.do.title).check();
 	const before = await stored(page);
-	await page.goto(progressPath);
+	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('progress.copy') }).click();
 	await expect(page.locator('[data-live]')).toHaveText(t('progress.copied'));
 	expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))).toEqual(JSON.parse(before ?? ''));

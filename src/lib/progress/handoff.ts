@@ -26,6 +26,7 @@
 import { checksum } from './checksum.ts';
 import { type Kind, KINDS, type ProgressRecord } from './record.ts';
 import { isDone } from './decide.ts';
+import { STEP_ID } from './limits.ts';
 
 export const PREFIX = '#p=';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -34,7 +35,6 @@ const DAY = 24 * HOUR;
 /** Hours below this are counted in hours, beyond it in days. */
 const HOURS = 2048;
 const DAYS_FROM = Math.ceil(HOURS / 24);
-const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Five base-36 characters of the checksum of the identity, the ids and the payload. */
 const sumOf = (roadmap: string, ids: readonly string[], rest: string) => checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5);
