@@ -92,7 +92,7 @@ export default defineConfig({
 			filter: (page) => !unlisted.has(page),
 			i18n: { defaultLocale: SOURCE_EDITION, locales: plan.locales },
 		}),
-		serviceWorker({ editions: Object.keys(plan.locales) }),
+		serviceWorker({ editions: Object.keys(plan.locales), source: SOURCE_EDITION }),
 	],
 	devToolbar: { enabled: false },
 	vite: {

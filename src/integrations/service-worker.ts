@@ -16,8 +16,8 @@ import { normalizeBase } from '../lib/url.ts';
 /** The worker's source: compiled from the project, not from the output folder. */
 const source = new URL('../service-worker.ts', import.meta.url);
 
-/** `editions`: the edition ids, each the first path segment of its pages. */
-export function serviceWorker({ editions }: { editions: readonly string[] }): AstroIntegration {
+/** `editions`: the edition ids, each the first path segment of its pages; `source`, the one the root shows. */
+export function serviceWorker({ editions, source }: { editions: readonly string[]; source: string }): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'service-worker',
@@ -34,7 +34,7 @@ export function serviceWorker({ editions }: { editions: readonly string[] }): As
 						return { path: relative(root, file).split(sep).join('/'), content: await readFile(file) };
 					}),
 				);
-				const plan = precachePlan(files, editions, base);
+				const plan = precachePlan(files, editions, base, source);
 				const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
 				// The source is a module for type checking only: a worker registered as a classic script may not
 				// export, and a function scope lets the minifier shorten every name.

@@ -76,8 +76,8 @@ export const isPrecached = (file: string): boolean => /\.(html|css|js)$/.test(fi
 /** The URL path a built file is served at: `fr/python/index.html` → `fr/python/`, `index.html` → ``. */
 export const servedPath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
-/** Groups the built files (paths relative to the output folder, with their contents) into the plan; `editionIds` starts with the source edition. */
-export function precachePlan(files: { path: string; content: Uint8Array | string }[], editionIds: readonly string[], base: string): PrecachePlan {
+/** Groups the built files (paths relative to the output folder, with their contents) into the plan. */
+export function precachePlan(files: { path: string; content: Uint8Array | string }[], editionIds: readonly string[], base: string, source: string): PrecachePlan {
 	const listed = files.filter((file) => isPrecached(file.path)).sort((a, b) => a.path.localeCompare(b.path));
 	const hash = createHash('sha256');
 	for (const file of listed) hash.update(file.path).update('\0').update(file.content).update('\0');
@@ -88,5 +88,5 @@ export function precachePlan(files: { path: string; content: Uint8Array | string
 		const edition = editionIds.find((id) => served.startsWith(`${id}/`));
 		if (served !== '') (edition && path.endsWith('.html') ? (editions[edition] as string[]) : shared).push(served);
 	}
-	return { base, version: hash.digest('hex').slice(0, 12), shared, editions, source: editionIds[0] as string };
+	return { base, version: hash.digest('hex').slice(0, 12), shared, editions, source };
 }

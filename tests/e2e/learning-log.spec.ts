@@ -121,6 +121,8 @@ test('a note goes out in the exported file and comes back through import into a 
 	await readBox(page, first.read.title).check();
 	await noteField(page).fill('Ma note à emporter');
 	await noteField(page).press('Tab');
+	// The editor loads on first focus: once it has, leaving the field saves the note.
+	await expect(page.locator('[data-note-state]')).toHaveText(t('log.noteSaved'));
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
@@ -228,8 +230,10 @@ test('keyboard only: skip, write a note, add a link, reach the log', async ({ pa
 	await page.keyboard.type('Au clavier.');
 	await page.keyboard.press('Tab');
 	await expect(builtField(page)).toBeFocused();
+	await expect(page.locator('[data-note-state]')).toHaveText(t('log.noteSaved'));
 	await page.keyboard.type('https://kaggle.com/me');
 	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-built-problem]')).toHaveText(t('log.builtSaved'));
 	await expect(page.getByRole('link', { name: t('log.open') })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/fr\/log\/$/);

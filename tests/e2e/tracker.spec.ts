@@ -350,7 +350,7 @@ test('progress of a step the content no longer has is kept, but not counted', as
 	await seed(context, JSON.stringify({ version: 2, items: { 'removed-step': { read: { done: true, at }, do: { done: true, at } } } }));
 	await page.goto(overviewPath);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
-	await page.goto(stepPath(first.id));
+	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	const record = JSON.parse((await stored(page)) ?? '{}');
 	expect(record.items['removed-step']).toEqual({ read: { done: true, at }, do: { done: true, at } });

@@ -28,7 +28,7 @@ test('built files are served at their folder: index.html is the folder itself', 
 });
 
 test('pages, styles and scripts are listed; images, the worker itself and data files are not; the root goes with the source edition', () => {
-	const plan = precachePlan(built, ['fr', 'en'], '/roadmap/');
+	const plan = precachePlan(built, ['fr', 'en'], '/roadmap/', 'fr');
 	const listed = [...plan.shared, ...Object.values(plan.editions).flat()];
 	// The root is answered offline with the source overview's copy (service-worker.ts).
 	expect(listed).not.toContain('');
@@ -39,19 +39,19 @@ test('pages, styles and scripts are listed; images, the worker itself and data f
 });
 
 test('each edition has its own pages; the root, translations, 404 and every asset are shared', () => {
-	const plan = precachePlan(built, ['fr', 'en'], '/');
+	const plan = precachePlan(built, ['fr', 'en'], '/', 'fr');
 	expect(plan.editions.fr).toEqual(['fr/', 'fr/progress/', 'fr/python/']);
 	expect(plan.editions.en).toEqual(['en/', 'en/python/']);
 	expect(plan.shared.sort()).toEqual(['404.html', '_astro/BaseLayout.abc.css', '_astro/tracker.abc.js', 'code.css', 'translations/'].sort());
 });
 
 test('the version changes when any listed file changes, and only then', () => {
-	const version = precachePlan(built, ['fr', 'en'], '/').version;
-	expect(precachePlan([...built].reverse(), ['fr', 'en'], '/').version).toBe(version);
+	const version = precachePlan(built, ['fr', 'en'], '/', 'fr').version;
+	expect(precachePlan([...built].reverse(), ['fr', 'en'], '/', 'fr').version).toBe(version);
 	const changedStep = built.map((file) => (file.path === 'fr/python/index.html' ? { ...file, content: 'new text' } : file));
-	expect(precachePlan(changedStep, ['fr', 'en'], '/').version).not.toBe(version);
+	expect(precachePlan(changedStep, ['fr', 'en'], '/', 'fr').version).not.toBe(version);
 	const changedImage = built.map((file) => (file.path === 'og/fr/python.png' ? { ...file, content: 'new image' } : file));
-	expect(precachePlan(changedImage, ['fr', 'en'], '/').version).toBe(version);
+	expect(precachePlan(changedImage, ['fr', 'en'], '/', 'fr').version).toBe(version);
 });
 
 test('a bundle holds each inline stylesheet once and gives every file back as built, in the order asked', () => {
