@@ -14,7 +14,7 @@ import { bundlePath, offlineBundle, precachePlan, SHARED_GROUP } from '../lib/pr
 import { normalizeBase } from '../lib/url.ts';
 
 /** The worker's source: compiled from the project, not from the output folder. */
-const source = new URL('../service-worker.ts', import.meta.url);
+const workerSource = new URL('../service-worker.ts', import.meta.url);
 
 /** `editions`: the edition ids, each the first path segment of its pages; `source`, the one the root shows. */
 export function serviceWorker({ editions, source }: { editions: readonly string[]; source: string }): AstroIntegration {
@@ -35,7 +35,7 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 					}),
 				);
 				const plan = precachePlan(files, editions, base, source);
-				const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
+				const { code } = await transformWithOxc(await readFile(workerSource, 'utf8'), workerSource.pathname);
 				// The source is a module for type checking only: a worker registered as a classic script may not
 				// export, and a function scope lets the minifier shorten every name.
 				const script = code.replace(/^export \{\};?$/m, '');
