@@ -136,7 +136,8 @@ export async function weighOffline(browser: Browser, baseURL: string, path: stri
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const url = new URL(path, baseURL).href;
-	await page.goto(url);
+	// Everything the first visit asks for is in: a request still on its way would fail offline and count.
+	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.evaluate(async () => void (await navigator.serviceWorker.ready));
 	// The page's own edition is downloaded meanwhile: wait until the cache holds the page (the root: the overview it shows).
 	const kept = new URL(path || `${SOURCE_EDITION}/`, baseURL).href;
@@ -152,8 +153,8 @@ export async function weighOffline(browser: Browser, baseURL: string, path: stri
 	);
 	await context.setOffline(true);
 	const offlineRequests: string[] = [];
-	page.on('response', (response) => !response.fromServiceWorker() && offlineRequests.push(response.url()));
-	page.on('requestfailed', (request) => offlineRequests.push(request.url()));
+	page.on('response', (response) => !response.fromServiceWorker() && offlineRequests.push(`${response.url()} (answered ${response.status()})`));
+	page.on('requestfailed', (request) => offlineRequests.push(`${request.url()} (failed: ${request.failure()?.errorText})`));
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await context.close();
 	return { path, precacheFiles: cached.length, precacheBytes: downloads.reduce((sum, download) => sum + download.bytes, 0), downloads: downloads.length, offlineRequests };
