@@ -190,7 +190,7 @@ test('a tick whose resource changed since shows a notice until the learner ticks
 	expect((await stored(page)).items?.[first.id]?.do).toMatchObject({ done: true, fp: fingerprint(first.do) });
 });
 
-test('Mon carnet shows every step from the record, and its Markdown download says the same', async ({ page, context }) => {
+test('Mon carnet shows every step from the record, and its Markdown download says the same', { tag: '@variant' }, async ({ page, context }) => {
 	await seed(context, full);
 	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
 	const section = (step: typeof first) => page.locator(`[data-log-step="${step.id}"]`);

@@ -39,7 +39,7 @@ async function expectReadable(page: Page, url: string) {
 	expect(styled, `${url} has its styles`).toBe(true);
 }
 
-test('after one visit, every page of the edition read opens offline with its styles, and another edition once visited', async ({ page, context, baseURL }) => {
+test('after one visit, every page of the edition read opens offline with its styles, and another edition once visited', { tag: '@variant' }, async ({ page, context, baseURL }) => {
 	test.setTimeout(120_000);
 	const url = (path: string) => new URL(path, baseURL).href;
 	await page.goto(url(`${source}/`));

@@ -1,73 +1,128 @@
 /**
  * A writer's mistake stops the build with a message naming the file, the field
- * and what was expected. Each fixture in tests/fixtures/content/ holds one
- * mistake; it is dropped into a copy of the project and `astro sync` (the
+ * and what was expected. Each mistake is made from the project's own content
+ * (see `cases`), dropped into a copy of the project, and `astro sync` (the
  * content step of every build) must fail with that message.
  */
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
+import { parseFrontmatter, readFrontmatter } from '../../src/lib/content-files.ts';
+import { SOURCE_EDITION } from '../../src/lib/editions.ts';
 
-const fixture = (name: string) => new URL(`../fixtures/content/${name}`, import.meta.url).pathname;
+/** Malformed files, whatever the content: tests/fixtures/content-files/. */
+const fixture = (name: string) => new URL(`../fixtures/content-files/${name}`, import.meta.url).pathname;
 
-const cases: { fixture: string; to: string; message: string }[] = [
-	// Read by astro.config.mjs before the content loader runs: the reader names the file.
-	{
-		fixture: '../content-files/malformed-json.json',
-		to: 'content/en/ui.json',
-		message: 'content/en/ui.json:3:2: not valid JSON: Expected double-quoted property name',
-	},
-	{
-		fixture: '../content-files/malformed-yaml.mdx',
-		to: 'content/fr/steps/malformed-yaml.mdx',
-		message: 'content/fr/steps/malformed-yaml.mdx:6: the frontmatter is not valid YAML',
-	},
-	{
-		fixture: 'missing-read.mdx',
-		to: 'content/fr/steps/missing-read.mdx',
-		message: 'content/fr/steps/missing-read.mdx → read: is missing: expected a resource with title, url, kind, minutes, lang, note, archive, replacement',
-	},
-	{
-		fixture: 'not-a-url.mdx',
-		to: 'content/fr/steps/not-a-url.mdx',
-		message: 'content/fr/steps/not-a-url.mdx → read.url: expected an https:// URL such as "https://example.org/page", got "www.kaggle.com/datasets"',
-	},
-	{
-		fixture: 'insecure-url.mdx',
-		to: 'content/fr/steps/insecure-url.mdx',
-		message: 'content/fr/steps/insecure-url.mdx → do.url: expected an https:// URL such as "https://example.org/page", got "http://meetup.com/"',
-	},
-	{
-		fixture: 'unknown-field.mdx',
-		to: 'content/fr/steps/unknown-field.mdx',
-		message: 'content/fr/steps/unknown-field.mdx → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash',
-	},
-	{
-		fixture: 'duplicate-order.mdx',
-		to: 'content/fr/steps/duplicate-order.mdx',
-		message: 'content/fr/steps/duplicate-order.mdx → order: 3 is already the order of content/fr/steps/03-datasets.mdx; every step needs its own position',
-	},
-	{
-		fixture: 'duplicate-id.mdx',
-		to: 'content/fr/steps/duplicate-id.mdx',
-		message: 'content/fr/steps/duplicate-id.mdx → id: "python" is already the id of content/fr/steps/01-python.mdx; every step of an edition needs its own id',
-	},
-	{
-		fixture: 'order-gap.mdx',
-		to: 'content/fr/steps/order-gap.mdx',
-		message: 'content/fr/steps/order-gap.mdx → order: 9 follows 7, so step 8 is missing; number the steps 1, 2, 3… without gaps',
-	},
-	{
-		fixture: 'edition-missing-original.mdx',
-		to: 'content/fr/edition.mdx',
-		message: 'content/fr/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang',
-	},
-	{
-		fixture: 'ui-unknown-key.json',
-		to: 'content/en/ui.json',
-		message: 'content/en/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/schemas/ui.ts',
-	},
+/**
+ * Each mistake is made from the project's own content, so that a fork with
+ * other steps, other editions or another roadmap tests its own files: a copy
+ * of the source's first step (or its edition file, or its UI strings) with one
+ * thing wrong. `make` returns the bad file's text; `message`, what the build must say.
+ */
+interface Case {
+	name: string;
+	to: string;
+	make: () => string;
+	message: string;
+}
+
+const steps = `content/${SOURCE_EDITION}/steps`;
+/** The source's step files in path order, with their frontmatter: the repository's, which the temporary copy holds. */
+const files = readdirSync(steps)
+	.filter((name) => name.endsWith('.mdx'))
+	.map((name) => ({ path: `${steps}/${name}`, data: readFrontmatter(`${steps}/${name}`) }))
+	.sort((a, b) => Number(a.data.order) - Number(b.data.order));
+const count = files.length;
+
+/** A file's frontmatter changed by `edit`, with its body. */
+function edited(path: string, edit: (data: Record<string, unknown>) => void): string {
+	const { data, body } = parseFrontmatter(readFileSync(path, 'utf8'), path);
+	edit(data);
+	return `---\n${stringify(data)}---\n${body}`;
+}
+
+/** The first step's file with one thing wrong; a new id and the next free order unless `edit` sets them. */
+const badStep = (edit: (data: Record<string, unknown>) => void) =>
+	edited(files[0]?.path as string, (data) => {
+		Object.assign(data, { id: 'bad-step', order: count + 1 });
+		edit(data);
+	});
+
+const resource = (data: Record<string, unknown>, kind: 'read' | 'do') => data[kind] as Record<string, unknown>;
+
+const [first, , third] = files;
+const fileOf = (name: string) => `${steps}/${name}.mdx`;
+const cases: Case[] = [
+		// Read by astro.config.mjs before the content loader runs: the reader names the file.
+		{
+			name: 'malformed JSON',
+			to: `content/${SOURCE_EDITION}/ui.json`,
+			make: () => readFileSync(fixture('malformed-json.json'), 'utf8'),
+			message: `content/${SOURCE_EDITION}/ui.json:3:2: not valid JSON: Expected double-quoted property name`,
+		},
+		{
+			name: 'malformed YAML',
+			to: fileOf('malformed-yaml'),
+			make: () => readFileSync(fixture('malformed-yaml.mdx'), 'utf8'),
+			message: `${fileOf('malformed-yaml')}:6: the frontmatter is not valid YAML`,
+		},
+		{
+			name: 'a step without its thing to read',
+			to: fileOf('missing-read'),
+			make: () => badStep((data) => delete data.read),
+			message: `${fileOf('missing-read')} → read: is missing: expected a resource with title, url, kind, minutes, lang, note, archive, replacement`,
+		},
+		{
+			name: 'a URL without its scheme',
+			to: fileOf('not-a-url'),
+			make: () => badStep((data) => (resource(data, 'read').url = 'www.example.org/page')),
+			message: `${fileOf('not-a-url')} → read.url: expected an https:// URL such as "https://example.org/page", got "www.example.org/page"`,
+		},
+		{
+			name: 'an http URL',
+			to: fileOf('insecure-url'),
+			make: () => badStep((data) => (resource(data, 'do').url = 'http://example.org/')),
+			message: `${fileOf('insecure-url')} → do.url: expected an https:// URL such as "https://example.org/page", got "http://example.org/"`,
+		},
+		{
+			name: 'an unknown field',
+			to: fileOf('unknown-field'),
+			make: () => badStep((data) => (data.author = 'Someone')),
+			message: `${fileOf('unknown-field')} → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash`,
+		},
+		{
+			name: 'an order already taken',
+			to: fileOf('duplicate-order'),
+			make: () => badStep((data) => (data.order = third?.data.order)),
+			message: `${fileOf('duplicate-order')} → order: ${third?.data.order} is already the order of ${third?.path}; every step needs its own position`,
+		},
+		{
+			name: 'an id already taken',
+			to: fileOf('duplicate-id'),
+			make: () => badStep((data) => (data.id = first?.data.id)),
+			message: `${fileOf('duplicate-id')} → id: "${first?.data.id}" is already the id of ${first?.path}; every step of an edition needs its own id`,
+		},
+		{
+			name: 'a gap in the order',
+			to: fileOf('order-gap'),
+			make: () => badStep((data) => (data.order = count + 2)),
+			message: `${fileOf('order-gap')} → order: ${count + 2} follows ${count}, so step ${count + 1} is missing; number the steps 1, 2, 3… without gaps`,
+		},
+		{
+			name: 'an edition without its original article',
+			to: `content/${SOURCE_EDITION}/edition.mdx`,
+			make: () => edited(`content/${SOURCE_EDITION}/edition.mdx`, (data) => delete data.original),
+			message: `content/${SOURCE_EDITION}/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang`,
+		},
+		{
+			name: 'an unknown UI key',
+			to: `content/${SOURCE_EDITION}/ui.json`,
+			make: () => JSON.stringify({ ...JSON.parse(readFileSync(`content/${SOURCE_EDITION}/ui.json`, 'utf8')), 'step.reed': 'Read' }, null, '\t'),
+			message: `content/${SOURCE_EDITION}/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/schemas/ui.ts`,
+		},
 ];
 
 let project: TempProject;
@@ -86,13 +141,17 @@ test('the untouched content builds', async () => {
 	expect(code).toBe(0);
 });
 
-describe.each(cases)('$fixture', ({ fixture: name, to, message }) => {
+test('the content has the three steps the mistakes are made from', () => {
+	expect(count).toBeGreaterThanOrEqual(3);
+});
+
+describe.each(cases)('$name', ({ to, make, message }) => {
 	test('stops the build and says which file and field, and what was expected', async () => {
 		const target = project.file(to);
 		const original = `${target}.orig`;
 		await copyFile(target, original).catch(() => undefined);
 		await mkdir(dirname(target), { recursive: true });
-		await copyFile(fixture(name), target);
+		await writeFile(target, make());
 		try {
 			const { code, output } = await project.astro(['sync']);
 			expect(code).not.toBe(0);
