@@ -72,11 +72,12 @@ export function readJson(file: string): unknown {
 
 /**
  * Sets frontmatter fields of a Markdown/MDX file, keeping the other fields,
- * their comments and the body. Strings are written in double quotes, or YAML
- * would read a hash made of digits as a number; a new field goes first.
+ * their comments and the body (unless `body` replaces it). Strings are written
+ * in double quotes, or YAML would read a hash made of digits as a number; a
+ * new field goes first.
  */
-export function writeFrontmatter(file: string, fields: Record<string, string | number>) {
-	const { document, body } = frontmatterDocument(readText(file), file);
+export function writeFrontmatter(file: string, fields: Record<string, string | number>, body?: string) {
+	const { document, body: kept } = frontmatterDocument(readText(file), file);
 	const map = document.contents;
 	if (!isMap(map)) throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
 	for (const [key, value] of Object.entries(fields)) {
@@ -85,5 +86,5 @@ export function writeFrontmatter(file: string, fields: Record<string, string | n
 		if (document.has(key)) document.set(key, node);
 		else map.items.unshift(document.createPair(key, node));
 	}
-	writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n${body}`);
+	writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n${body ?? kept}`);
 }

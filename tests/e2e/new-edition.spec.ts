@@ -1,16 +1,19 @@
 /**
- * TRANSLATING.md, followed to the letter: a translator adds a folder under
- * content/ (here a tiny right-to-left Arabic edition from
- * tests/fixtures/edition-ar/), marks what they translated, and the edition is
- * live after a build, with no other file touched. Runs in a temporary copy of
- * the project, built and served on its own.
+ * TRANSLATING.md, followed to the letter: a translator copies the source
+ * edition's folder, sets `lang` (here Arabic, right to left, with no `dir`),
+ * translates the edition's title and two steps (the second from an older
+ * source), marks what they translated, and the edition is live after a build,
+ * with no other file touched. The copy is made from whatever the source holds,
+ * so a fork publishing another path runs the same test; the Arabic words of
+ * the interface come from tests/fixtures/edition-ar/ui.json. Runs in a
+ * temporary copy of the project, built and served on its own.
  */
-import { cp } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { serveLocally } from '../../scripts/serve-pages.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { readFrontmatter, readJson } from '../../src/lib/content-files.ts';
+import { readFrontmatter, readJson, writeFrontmatter } from '../../src/lib/content-files.ts';
 import { createTranslator, languageName } from '../../src/lib/i18n.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf, uiOf } from '../support/content.ts';
 
@@ -19,8 +22,28 @@ const fixture = new URL('../fixtures/edition-ar/', import.meta.url).pathname;
 const t = createTranslator(readJson(`${fixture}ui.json`) as Record<string, string>, uiOf(SOURCE_EDITION) as never);
 const sourceT = translatorOf(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
-// The fixture translates the first step from the current source, and the second from an older one.
+// The translator translates the first step from the current source, and the second from an older one.
 const [translated, outdated, untranslated] = steps;
+/** The translated edition's title, and each translated step's. */
+const articleTitle = 'مسار تعلّم، بالعربية';
+const stepTitle = (order: number) => `الخطوة ${order}، بالعربية`;
+
+/** content/ar, as TRANSLATING.md has a translator start it: the source copied, `lang` set, some text translated. */
+async function translate(project: TempProject) {
+	const folder = project.file('content/ar');
+	await cp(project.file(`content/${SOURCE_EDITION}`), folder, { recursive: true });
+	await cp(`${fixture}ui.json`, `${folder}/ui.json`);
+	writeFrontmatter(`${folder}/edition.mdx`, { lang: 'ar', title: articleTitle, articleTitle, description: 'مسار تعلّم من خطوات: شيء تقرؤه وشيء تفعله في كل خطوة.' }, '\nطبعة تجريبية قصيرة، لاختبار دليل المترجمين.\n\n<StepList />\n');
+	for (const name of await readdir(`${folder}/steps`)) {
+		const file = `${folder}/steps/${name}`;
+		const { id, order } = readFrontmatter(file);
+		if (id === translated?.id || id === outdated?.id) writeFrontmatter(file, { title: stepTitle(Number(order)), summary: 'ملخّص الخطوة بالعربية.' }, '\nنصّ الخطوة بالعربية.\n');
+		else await rm(file);
+	}
+	// Translated from an older source: a hash that no current text has.
+	writeFrontmatter(`${folder}/steps/${(await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === outdated?.id)}`, { sourceHash: '000000000000' });
+	return (await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === translated?.id) as string;
+}
 
 const BASE = '/guide/';
 let project: TempProject;
@@ -33,9 +56,9 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
 	project = await createTempProject();
-	await cp(fixture, project.file('content/ar'), { recursive: true });
+	const translatedFile = await translate(project);
 	// The guide's "mark" step, for the one step translated from the current source.
-	const marked = await project.node(['scripts/i18n.ts', 'mark', 'content/ar/steps/01-python.mdx']);
+	const marked = await project.node(['scripts/i18n.ts', 'mark', `content/ar/steps/${translatedFile}`]);
 	expect(marked.output).toContain('sourceHash');
 	const build = await project.astro(['build'], { BASE_PATH: BASE });
 	buildOutput = build.output;
@@ -56,7 +79,7 @@ test('the new edition is live, right to left, with its own title and steps', asy
 	await page.goto(ar());
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(readFrontmatter(`${fixture}edition.mdx`).articleTitle));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(articleTitle);
 	await expect(page.locator('.step-list li')).toHaveCount(steps.length);
 	// Logical properties mirror the layout: the resource card's accent border is on the right.
 	await page.goto(ar(`${translated?.id}/`));

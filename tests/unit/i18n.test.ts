@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content-files.ts';
+import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
 import { createTranslator, directionOf, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/lib/i18n.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
 import type { UiStrings } from '../../src/schemas/ui.ts';
@@ -63,8 +64,9 @@ test('a runtime without text info falls back to the list of right-to-left langua
 });
 
 test('an edition without `dir` gets its language\'s; an explicit `dir` wins', () => {
-	const edition = readFrontmatter(new URL('../fixtures/edition-ar/edition.mdx', import.meta.url).pathname);
-	expect(edition.dir).toBeUndefined();
+	// The source edition's fields with only `lang` changed, as TRANSLATING.md tells a translator.
+	const { dir: _, ...source } = readFrontmatter(`${contentDir}/${SOURCE_EDITION}/edition.mdx`);
+	const edition = { ...source, lang: 'ar' };
 	expect(editionSchema.parse(edition).dir).toBe('rtl');
 	expect(editionSchema.parse({ ...edition, dir: 'ltr' }).dir).toBe('ltr');
 });
