@@ -16,7 +16,7 @@ const t = translatorOf(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
 const ids = steps.map((step) => step.id);
 const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[number], (typeof steps)[number]];
-const { roadmap } = editionOf('fr');
+const { roadmap } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
 
 const box = (page: Page, key: 'tracker.read' | 'tracker.do', title: string) => page.getByRole('checkbox', { name: t(key, { title }) });
@@ -33,7 +33,7 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await page.goto(`fr/${third.id}/`);
 	await box(page, 'tracker.read', third.read.title).check();
 
-	await page.goto('fr/');
+	await page.goto(`${SOURCE_EDITION}/`);
 	await page.getByRole('link', { name: t('handoff.heading') }).click();
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
@@ -59,7 +59,7 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await expect(box(phone, 'tracker.do', first.do.title)).toBeChecked();
 	await phone.goto(`fr/${second.id}/`);
 	await expect(box(phone, 'tracker.read', second.read.title)).not.toBeChecked();
-	await phone.goto('fr/');
+	await phone.goto(`${SOURCE_EDITION}/`);
 	await expect(phone.getByRole('progressbar')).toHaveAttribute('value', '3');
 	// A reload or the back button does not import again: the fragment is gone.
 	await phone.goBack();
@@ -71,7 +71,7 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 test('the QR code decodes back to the link', async ({ page }) => {
 	await page.goto(`fr/${first.id}/`);
 	await box(page, 'tracker.read', first.read.title).check();
-	await page.goto('fr/progress/');
+	await page.goto(`${SOURCE_EDITION}/progress/`);
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
 	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
@@ -129,9 +129,9 @@ test('a link opened on a step page is shown on the progress page', async ({ page
 
 test('progress kept under another path of this origin is offered, previewed and merged, and left where it was', async ({ page }) => {
 	const old = JSON.stringify({ version: 2, items: { [first.id]: { read: { done: true, at: '2026-01-01T00:00:00.000Z' } } } });
-	await page.goto('fr/');
+	await page.goto(`${SOURCE_EDITION}/`);
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [legacyKey('/old-name/'), old] as const);
-	await page.goto('fr/progress/');
+	await page.goto(`${SOURCE_EDITION}/progress/`);
 	const offer = page.getByRole('button', { name: t('keeping.elsewhereCheck', { path: '/old-name/' }) });
 	await offer.click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(1);
@@ -156,7 +156,7 @@ test('the overview reminds, quietly, after 7 days of ticks without a copy, and t
 		},
 		[KEY, raw, checksum(raw)] as const,
 	);
-	await page.goto('fr/');
+	await page.goto(`${SOURCE_EDITION}/`);
 	const reminder = page.locator('[data-reminder]');
 	await expect(reminder).toBeVisible();
 	await reminder.getByRole('button', { name: t('keeping.dismiss') }).click();
