@@ -8,6 +8,7 @@ import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { serveLocally } from './serve-pages.ts';
 
 const projectRoot = new URL('../', import.meta.url).pathname;
 const copied = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -20,6 +21,12 @@ export interface TempProject {
 	astro(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }>;
 	/** Runs a Node script of the copy, e.g. `node(['scripts/i18n.ts', 'status'])`; never throws. */
 	node(args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; output: string }>;
+	/**
+	 * Builds the copy under `base` and serves it like GitHub Pages on a free port:
+	 * its address (`http://127.0.0.1:<port><base>`), the build's output, and how to
+	 * stop serving. Throws with the build's output when the build fails.
+	 */
+	buildAndServe(base: string): Promise<{ baseURL: string; output: string; close(): void }>;
 	remove(): Promise<void>;
 }
 
@@ -42,11 +49,18 @@ export async function createTempProject(also: string[] = []): Promise<TempProjec
 			return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
 		}
 	};
+	const astro = (args: string[], env?: NodeJS.ProcessEnv) => node([astroBin, ...args], env);
 	return {
 		root,
 		file: (path) => join(root, path),
-		astro: (args, env) => node([astroBin, ...args], env),
+		astro,
 		node,
+		async buildAndServe(base) {
+			const build = await astro(['build'], { BASE_PATH: base });
+			if (build.code !== 0) throw new Error(`the build of ${root} failed:\n${build.output}`);
+			const { server, origin } = await serveLocally([{ dir: join(root, 'dist'), base }]);
+			return { baseURL: `${origin}${base}`, output: build.output, close: () => server.close() };
+		},
 		remove: () => rm(root, { recursive: true, force: true }),
 	};
 }

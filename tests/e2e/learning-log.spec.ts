@@ -5,11 +5,9 @@
  * one resource), and "Mon carnet" with its Markdown download.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { serveLocally } from '../../scripts/serve-pages.ts';
 import { fingerprint } from '../../src/lib/progress/fingerprint.ts';
 import { quoteNote } from '../../src/lib/progress/log.ts';
 import { MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
@@ -274,7 +272,7 @@ test('without JavaScript the fields are absent and the pages say why', async ({ 
 test.describe('after the content changes one resource', () => {
 	const BASE = '/changed/';
 	let project: TempProject;
-	let server: Server;
+	let site: Awaited<ReturnType<TempProject['buildAndServe']>> | undefined;
 	let baseURL = '';
 
 	test.beforeAll(async () => {
@@ -285,15 +283,12 @@ test.describe('after the content changes one resource', () => {
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain(`url: ${third.do.url}\n`);
 		writeFileSync(file, text.replace(`url: ${third.do.url}\n`, `url: ${third.do.url}moved/\n`));
-		const build = await project.astro(['build'], { BASE_PATH: BASE });
-		expect(build.code, build.output).toBe(0);
-		const served = await serveLocally([{ dir: project.file('dist'), base: BASE }]);
-		server = served.server;
-		baseURL = `${served.origin}${BASE}`;
+		site = await project.buildAndServe(BASE);
+		baseURL = site.baseURL;
 	});
 
 	test.afterAll(async () => {
-		server?.close();
+		site?.close();
 		await project?.remove();
 	});
 

@@ -9,9 +9,7 @@
  * temporary copy of the project, built and served on its own.
  */
 import { cp, readdir, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { serveLocally } from '../../scripts/serve-pages.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { readFrontmatter, readJson, writeFrontmatter } from '../../src/lib/content-files.ts';
 import { createTranslator, languageName } from '../../src/lib/i18n.ts';
@@ -47,7 +45,7 @@ async function translate(project: TempProject) {
 
 const BASE = '/guide/';
 let project: TempProject;
-let server: Server;
+let site: Awaited<ReturnType<TempProject['buildAndServe']>> | undefined;
 let baseURL = '';
 let buildOutput = '';
 
@@ -60,16 +58,13 @@ test.beforeAll(async () => {
 	// The guide's "mark" step, for the one step translated from the current source.
 	const marked = await project.node(['scripts/i18n.ts', 'mark', `content/ar/steps/${translatedFile}`]);
 	expect(marked.output).toContain('sourceHash');
-	const build = await project.astro(['build'], { BASE_PATH: BASE });
-	buildOutput = build.output;
-	expect(build.code, build.output).toBe(0);
-	const served = await serveLocally([{ dir: project.file('dist'), base: BASE }]);
-	server = served.server;
-	baseURL = `${served.origin}${BASE}`;
+	site = await project.buildAndServe(BASE);
+	buildOutput = site.output;
+	baseURL = site.baseURL;
 });
 
 test.afterAll(async () => {
-	server?.close();
+	site?.close();
 	await project?.remove();
 });
 
