@@ -33,7 +33,7 @@ export function externalLinks(dir: string): Map<string, Set<string>> {
 }
 
 async function check(url: string): Promise<Result> {
-	const attempt = (method: string) => fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(15_000), headers: { 'user-agent': 'ml-roadmap link check' } });
+	const attempt = (method: string) => fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(15_000), headers: { 'user-agent': 'learning-path link check' } });
 	try {
 		let response = await attempt('HEAD');
 		// Some sites refuse HEAD; ask again with GET before calling the link dead.

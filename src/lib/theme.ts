@@ -8,8 +8,8 @@
 export const THEMES = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The localStorage key for the site served at `base`. */
-export const themeKey = (base: string): string => `ml-roadmap:theme:${base}`;
+/** The localStorage key for the roadmap `roadmap` (its identity, from the source edition) served at `base`. */
+export const themeKey = (roadmap: string, base: string): string => `${roadmap}:theme:${base}`;
 
 /**
  * The inline script, as text. It sets `data-theme` on <html> ("light" or

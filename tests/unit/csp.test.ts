@@ -4,7 +4,7 @@ import { contentSecurityPolicy, sourceHash } from '../../src/lib/csp.ts';
 import { themeKey, themeScript } from '../../src/lib/theme.ts';
 
 test('inline scripts and styles are allowed by the hash of their exact text, never by unsafe-inline', () => {
-	const code = themeScript(themeKey('/roadmap/'));
+	const code = themeScript(themeKey('a-path', '/roadmap/'));
 	const css = 'body{margin:0}';
 	const policy = contentSecurityPolicy({ scripts: [code], styles: [css] });
 	expect(policy).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(code).digest('base64')}'`);
@@ -24,7 +24,8 @@ test('the policy locks down plugins, base URLs and form targets, and other origi
 	expect(directives['style-src']).toBe("style-src 'self'");
 });
 
-test('the theme key, like the progress key, belongs to one base path', () => {
-	expect(themeKey('/a/')).not.toBe(themeKey('/b/'));
-	expect(themeScript(themeKey('/a/'))).toContain('"ml-roadmap:theme:/a/"');
+test('the theme key, like the progress key, belongs to one roadmap and one base path', () => {
+	expect(themeKey('a-path', '/a/')).not.toBe(themeKey('a-path', '/b/'));
+	expect(themeKey('a-path', '/a/')).not.toBe(themeKey('another-path', '/a/'));
+	expect(themeScript(themeKey('a-path', '/a/'))).toContain('"a-path:theme:/a/"');
 });
