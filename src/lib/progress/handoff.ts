@@ -116,3 +116,6 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 
 /** Whether any box of `record` is ticked: a link is only worth making then. */
 export const hasTicks = (record: ProgressRecord) => Object.keys(record.items).some((id) => KINDS.some((kind) => isDone(record, id, kind)));
+
+/** Whether the record holds a note or a "what I built" link, which the link leaves behind: the hand-off then offers the file. */
+export const leavesBehind = (record: ProgressRecord) => Object.values(record.items).some((item) => item.note?.text || item.built?.url);
