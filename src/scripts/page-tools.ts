@@ -25,7 +25,7 @@
  */
 import { changes } from '../lib/progress/changes.ts';
 import { isDone } from '../lib/progress/decide.ts';
-import { leavesBehind } from '../lib/progress/handoff.ts';
+import { leavesBehind } from '../lib/progress/left-behind.ts';
 import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';

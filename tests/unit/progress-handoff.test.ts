@@ -1,6 +1,7 @@
 /** The hand-off link's fragment: compact, exact both ways, and refused whole when anything is off. */
 import { expect, test } from 'vitest';
-import { decode, encode, leavesBehind, PREFIX } from '../../src/lib/progress/handoff.ts';
+import { decode, encode, PREFIX } from '../../src/lib/progress/handoff.ts';
+import { leavesBehind } from '../../src/lib/progress/left-behind.ts';
 import { merge } from '../../src/lib/progress/merge.ts';
 import { CURRENT_VERSION, type ProgressRecord } from '../../src/lib/progress/record.ts';
 import { editionOf, editions, stepsOf } from '../support/content.ts';

@@ -21,7 +21,8 @@
  *   content's step ids and everything after it: a truncated or altered link,
  *   or one made for another roadmap or another list of steps, does not match.
  *
- * Only read/do boxes travel; notes and links stay in the exported file.
+ * Only read/do boxes travel; notes and links stay in the exported file
+ * (left-behind.ts tells when there are some).
  */
 import { checksum } from './checksum.ts';
 import { type Kind, KINDS, type ProgressRecord } from './record.ts';
@@ -116,6 +117,3 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 
 /** Whether any box of `record` is ticked: a link is only worth making then. */
 export const hasTicks = (record: ProgressRecord) => Object.keys(record.items).some((id) => KINDS.some((kind) => isDone(record, id, kind)));
-
-/** Whether the record holds a note or a "what I built" link, which the link leaves behind: the hand-off then offers the file. */
-export const leavesBehind = (record: ProgressRecord) => Object.values(record.items).some((item) => item.note?.text || item.built?.url);
