@@ -404,6 +404,23 @@ const uiShape = {
 	'log.open': text('a string'),
 	/** On the log: a step without a note. */
 	'log.noNote': text('a string'),
+	// The learning log carried out of this tab: the import preview's lines for notes, links and skips; the hand-off's word on notes.
+	/** Import preview: a note the import writes for {step}. */
+	'logImport.note': text('a string'),
+	/** Import preview: a note the import erases for {step}. */
+	'logImport.noteErased': text('a string'),
+	/** Import preview: a "what I built" link the import writes for {step}. */
+	'logImport.built': text('a string'),
+	/** Import preview: a "what I built" link the import removes for {step}. */
+	'logImport.builtRemoved': text('a string'),
+	/** Import preview: {step} the import marks as known already ("Je connais déjà"). */
+	'logImport.skipped': text('a string'),
+	/** Import preview: {step} the import brings back into the path (its skip undone). */
+	'logImport.unskipped': text('a string'),
+	/** In the hand-off section, when the record holds notes or links: the link does not carry them, the file does. */
+	'logHandoff.notesStay': text('a string'),
+	/** Button beside it: downloads the progress file, as the export does. */
+	'logHandoff.download': text('a string'),
 	/** On the root (the source's overview), in each other edition's language: the link offered to readers whose browser prefers that language. */
 	'suggest.switch': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;

@@ -8,6 +8,7 @@
  *     button[data-handoff-make]       makes the link: input[data-handoff-link] shows it
  *     button[data-handoff-copy]       copies it; button[data-handoff-share] offers Web Share where it exists
  *     button[data-handoff-qr]         draws the QR code as SVG into [data-handoff-qr-box]
+ *     button[data-download]           downloads the progress file, which keeps the notes and links the link leaves behind
  *   [data-landing] (the progress page)  the confirmation: [data-landing-message], ul[data-landing-preview],
  *                                       button[data-landing-confirm], button[data-landing-cancel]
  *   [data-progress-href]              on pages without [data-landing], where a link is sent to be shown
@@ -17,7 +18,7 @@
 import { generate } from 'lean-qr/nano';
 import { decode, encode, hasTicks } from '../lib/progress/handoff.ts';
 import type { ProgressRecord } from '../lib/progress/record.ts';
-import { copied, mergeIn, preview, t } from './page-tools.ts';
+import { copied, exportFile, mergeIn, preview, t } from './page-tools.ts';
 import { announce, place, state, stepIds } from './tracker.ts';
 
 const find = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`) as T;
@@ -116,6 +117,8 @@ export async function handle(event: Event) {
 		const count = preview(find('landing-preview'), incoming);
 		if (mergeIn(incoming)) close(t('handoff.done', { count }));
 	} else if (on('landing-cancel')) close();
+	// Offered while the record holds notes or links (page-tools.ts, `notes` switch): the same download as the export.
+	else if (on('download')) await exportFile();
 }
 
 /** What tracker.ts runs when it loads this module at once: the landing of a hand-off link. */

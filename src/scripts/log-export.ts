@@ -12,12 +12,13 @@
  */
 import { format } from '../lib/i18n.ts';
 import { type LogStep, type LogWords, logEntries, logMarkdown } from '../lib/progress/log.ts';
+import { afterRender } from './after-render.ts';
 import { announce, state } from './tracker.ts';
 
 interface LogData {
 	lang: string;
 	steps: LogStep[];
-	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn'> & { step: string; read: string; do: string; on: string; madeOn: string; downloaded: string };
+	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn'> & { step: string; read: string; do: string; on: string; madeOn: string; downloaded: string; noNote: string };
 }
 
 const data: LogData = JSON.parse(document.getElementById('log-data')?.textContent ?? '{}');
@@ -47,7 +48,7 @@ function fill() {
 		const link = built.querySelector('a') as HTMLAnchorElement;
 		link.href = entry.built || '#';
 		link.textContent = entry.built;
-		if (entry.note) (section.querySelector('[data-log-note]') as HTMLElement).textContent = entry.note;
+		(section.querySelector('[data-log-note]') as HTMLElement).textContent = entry.note || data.words.noNote;
 	}
 }
 
@@ -70,3 +71,10 @@ export function handle(event: Event) {
 fill();
 // Shown now that it is filled (see src/lib/log-filling.ts).
 document.querySelector('[data-log="carnet"]')?.classList.remove('filling');
+// Filled again whenever the tracker shows a new record: another tab's note, link or tick.
+let shown = state.record;
+afterRender(() => {
+	if (shown === state.record) return;
+	shown = state.record;
+	fill();
+});

@@ -16,6 +16,7 @@ import { decide } from '../lib/progress/merge.ts';
 import type { Kind } from '../lib/progress/record.ts';
 import { updateKeeping } from '../lib/progress/keep.ts';
 import { announce, change, place, show, state } from './tracker.ts';
+import { afterRender } from './after-render.ts';
 import './updates.ts';
 
 const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
@@ -49,11 +50,38 @@ function checkBuilt(store: boolean) {
 	else where.textContent = '';
 }
 
+/** What the record holds for this step's note and link ('' for none). */
+const held = () => ({ note: state.record.items[id]?.note?.text ?? '', built: state.record.items[id]?.built?.url ?? '' });
+
 // What the record holds, unless the learner has already started typing.
-const item = state.record.items[id];
-if (!note.value) note.value = item?.note?.text ?? '';
-if (!built.value) built.value = item?.built?.url ?? '';
+const item = held();
+if (!note.value) note.value = item.note;
+if (!built.value) built.value = item.built;
 count();
+
+/** Each field's value as last filled from the record, and the record's value last seen: what tells typing from a change elsewhere. */
+const filled = { ...item };
+let seen = item;
+
+/**
+ * Shows a note or link changed elsewhere (another tab, an import) once the
+ * tracker has shown the record, except in a field the learner is editing:
+ * focused and changed since it was filled. What is typed is never replaced;
+ * a value this page could not save (refused, not a link) stays too, since the
+ * record did not change.
+ */
+afterRender(() => {
+	const now = held();
+	for (const [name, field] of [['note', note], ['built', built]] as const) {
+		if (now[name] === seen[name] || (field === document.activeElement && field.value !== filled[name])) continue;
+		filled[name] = now[name];
+		if (field.value === now[name]) continue;
+		field.value = now[name];
+		if (name === 'built') checkBuilt(false);
+	}
+	seen = now;
+	count();
+});
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 const typed = () => {
@@ -63,8 +91,8 @@ const typed = () => {
 };
 note.addEventListener('input', typed);
 // Typed while this module was loading: saved like any typing.
-if (note.value !== (item?.note?.text ?? '')) typed();
-if (built.value !== (item?.built?.url ?? '')) checkBuilt(false);
+if (note.value !== item.note) typed();
+if (built.value !== item.built) checkBuilt(false);
 const flush = () => {
 	clearTimeout(timer);
 	saveNote();

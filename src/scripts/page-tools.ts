@@ -16,6 +16,7 @@
  *   [data-elsewhere]           shown with a button[data-elsewhere-check] per other path holding this roadmap's progress
  *   [data-reminder]            the overview's 7-day reminder; button[data-dismiss] hides it for 7 days
  *   [data-handoff], [data-landing]  the hand-off's controls: tracker.ts sends their events to handoff.ts
+ *   [data-switch="notes"]      some or none: whether the record holds notes or links, which the hand-off link leaves behind
  *   input[data-import-file], textarea[data-import-text], button[data-import-check]
  *   [data-import-result], ul[data-import-preview], button[data-import-confirm], button[data-import-cancel]
  *   button[data-reset], [data-reset-confirm] holding button[data-reset-yes] and button[data-reset-cancel]
@@ -24,6 +25,7 @@
  */
 import { changes } from '../lib/progress/changes.ts';
 import { isDone } from '../lib/progress/decide.ts';
+import { leavesBehind } from '../lib/progress/left-behind.ts';
 import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
@@ -55,6 +57,12 @@ export async function copied() {
 }
 const exported = () => `${JSON.stringify(state.record, null, 2)}\n`;
 
+/** Downloads the progress as a file and remembers the copy: the export, and the hand-off's offer when the link leaves notes behind. */
+export async function exportFile() {
+	download(exported(), fileName());
+	await copied();
+}
+
 let incoming: ProgressRecord | undefined;
 let erased: ProgressRecord | undefined;
 
@@ -78,13 +86,20 @@ export function refusal(parsed: ReturnType<typeof parseProgress>): string {
 	return t(parsed.status === 'newer' ? 'progress.importNewer' : parsed.status === 'large' ? 'keeping.importLarge' : 'progress.importInvalid');
 }
 
+/** The words of a change to the learning log, written (or ticked) then erased (or unticked): logImport.* in ui.json. */
+const logLines = { note: ['note', 'noteErased'], built: ['built', 'builtRemoved'], skip: ['skipped', 'unskipped'] } as const;
+
 /** Fills `list` with one line per change, appended one by one: never a spread of an unbounded array. */
 export function preview(list: HTMLElement, record: ProgressRecord): number {
 	const found = changes(state.record, record, stepIds());
 	list.replaceChildren();
-	for (const { id, kind, done } of found) {
+	for (const { id, field, done } of found) {
 		const item = document.createElement('li');
-		item.textContent = t('progress.change', { step: stepName(id), kind: t(`progress.kind.${kind}`), state: t(done ? 'progress.state.ticked' : 'progress.state.unticked') });
+		const step = stepName(id);
+		item.textContent =
+			field === 'read' || field === 'do'
+				? t('progress.change', { step, kind: t(`progress.kind.${field}`), state: t(done ? 'progress.state.ticked' : 'progress.state.unticked') })
+				: t(`logImport.${logLines[field][done ? 0 : 1]}`, { step });
 		list.append(item);
 	}
 	return found.length;
@@ -128,6 +143,8 @@ switches.saved = () => {
 	return at ? 'saved' : 'never';
 };
 switches.skips = (_, summary) => (summary.skipped ? 'some' : 'none');
+// The hand-off's word that notes and links stay in the file, shown while the record holds some.
+switches.notes = () => (leavesBehind(state.record) ? 'some' : 'none');
 // The printed checklist's boxes (on the overview, where this loads at once when there is progress).
 switches.mark = ({ dataset }) => (isDone(state.record, dataset.of as string, dataset.mark as Kind) ? 'done' : 'todo');
 render();
@@ -202,10 +219,8 @@ export async function handle(event: Event) {
 	if (event.type !== 'click') return;
 	const copyButton = on('copy-code') as HTMLElement | null;
 	if (copyButton) return copyCode(copyButton);
-	if (on('download')) {
-		download(exported(), fileName());
-		await copied();
-	} else if (on('download-raw')) download(state.raw ?? '', fileName());
+	if (on('download')) await exportFile();
+	else if (on('download-raw')) download(state.raw ?? '', fileName());
 	else if (on('start-again')) {
 		download(state.raw ?? '', fileName());
 		show(startAgain(place, state));

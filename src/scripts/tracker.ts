@@ -10,12 +10,15 @@
  *   [data-switch]               shows the children whose data-when (space-separated values) matches:
  *     data-switch="status" data-of="<id>"   the step's status: todo, doing, done
  *     data-switch="next"                    the first step not done (its id), or "" when all are
- *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched)
+ *     data-switch="storage"                 saved, unavailable, invalid (unreadable) or newer (kept untouched); on every
+ *                                           page, so after-render.ts hooks on it to follow each record shown
  *     data-switch="saved"                   never, or saved once progress has a date (page-tools.ts)
  *     data-switch="mark" data-of data-mark  one box: todo or done (the printed checklist; page-tools.ts)
  *     data-switch="updated" data-of data-mark data-fp   a ticked resource changed since: url, title, both, or ""
  *                                           (updates.ts, loaded with the notes and the tools once there is progress)
  *     data-switch="skips"                   some or none: whether steps are skipped (out of the count; page-tools.ts)
+ *     data-switch="notes"                   some or none: whether notes or links are held, which the hand-off link
+ *                                           leaves behind (page-tools.ts)
  *   [data-fill]                 filled with a figure: done, total (ticked boxes), skipped (steps); date (last
  *                               saved) by page-tools.ts, loaded at once where it shows, by data-eager
  *   progress[data-progress]     ticked boxes out of all

@@ -4,6 +4,7 @@
  * the QR code decodes back to the link; bad links change nothing. Also the
  * progress kept under another path of the origin (a renamed repository).
  */
+import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { checksum } from '../../src/lib/progress/checksum.ts';
@@ -66,6 +67,42 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await phone.goBack();
 	await expect(phone.locator('[data-landing]')).toBeHidden();
 	await other.close();
+});
+
+test('with notes or links in the record, the hand-off says they stay in the file and offers it right there', async ({ page }) => {
+	const notesStay = page.getByText(t('logHandoff.notesStay'));
+	const offer = page.locator('#handoff').getByRole('button', { name: t('logHandoff.download') });
+	const noteField = page.getByLabel(t('log.notes'), { exact: true });
+	// Ticks only: the link carries everything, nothing is said.
+	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await box(page, 'tracker.read', first.read.title).check();
+	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	// The tools have run: they show when progress was saved.
+	await expect(page.getByText(t('tracker.neverSaved'))).toBeHidden();
+	await expect(notesStay).toBeHidden();
+	await expect(offer).toBeHidden();
+
+	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await noteField.fill('Une note que le lien ne porte pas');
+	await noteField.press('Tab');
+	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	await expect(notesStay).toBeVisible();
+	await expect(offer).toBeVisible();
+	const download = page.waitForEvent('download');
+	await offer.click();
+	const file = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
+	expect(file.items[first.id].note.text).toBe('Une note que le lien ne porte pas');
+	// Downloading it is keeping a copy, as the export is.
+	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
+
+	// The note erased, the sentence goes.
+	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await noteField.fill('');
+	await noteField.press('Tab');
+	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
+	await expect(notesStay).toBeHidden();
+	await expect(offer).toBeHidden();
 });
 
 test('the QR code decodes back to the link', async ({ page }) => {

@@ -137,6 +137,78 @@ test('a note goes out in the exported file and comes back through import into a 
 	await fresh.close();
 });
 
+test('a file whose only news is a note, a link and a skip says so line by line, and confirming brings them in', async ({ page, browser }) => {
+	// No box ticked: only the log differs from a fresh browser.
+	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
+	await noteField(page).fill('Rien coché, juste une note');
+	await builtField(page).fill('https://kaggle.com/me/notebook');
+	await builtField(page).press('Tab');
+	await page.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
+	await skipBox(page).check();
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: t('progress.download') }).click();
+	const exported = readFileSync((await (await download).path()) as string, 'utf8');
+	expect(JSON.parse(exported).items[second.id]).not.toHaveProperty('read');
+
+	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const other = await fresh.newPage();
+	await other.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
+	await other.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await expect(other.locator('[data-import-result]')).toHaveText(t('progress.importPreview', { count: 3 }));
+	const name = (step: typeof first) => t('step.pageTitle', { number: step.order, title: step.title });
+	await expect(other.locator('[data-import-preview] li')).toHaveText([
+		t('logImport.note', { step: name(second) }),
+		t('logImport.built', { step: name(second) }),
+		t('logImport.skipped', { step: name(third) }),
+	]);
+	await other.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(other.locator('[data-import-result]')).toHaveText(t('progress.imported', { count: 3 }));
+	await other.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
+	await expect(noteField(other)).toHaveValue('Rien coché, juste une note');
+	await expect(builtField(other)).toHaveValue('https://kaggle.com/me/notebook');
+	await other.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
+	await expect(skipBox(other)).toBeChecked();
+	await fresh.close();
+});
+
+test('a note and link written in another tab show in the open step page and Mon carnet, never over what is being typed', async ({ context }) => {
+	const [here, there, log] = [await context.newPage(), await context.newPage(), await context.newPage()];
+	// A learner with progress: each page's log code has loaded with it.
+	await here.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await readBox(here, first.read.title).check();
+	await there.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await log.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT), { waitUntil: 'networkidle' });
+	const logNote = log.locator(`[data-log-step="${first.id}"] [data-log-note]`);
+	await expect(logNote).toHaveText(t('log.noNote'));
+
+	await noteField(there).fill('Écrit dans l’autre onglet');
+	await builtField(there).fill('https://github.com/me/other-tab');
+	await builtField(there).press('Tab');
+	await expect(noteField(here)).toHaveValue('Écrit dans l’autre onglet');
+	await expect(here.getByText(t('log.count', { count: 'Écrit dans l’autre onglet'.length, max: NOTE_MAX }))).toBeVisible();
+	await expect(builtField(here)).toHaveValue('https://github.com/me/other-tab');
+	await expect(logNote).toHaveText('Écrit dans l’autre onglet');
+	await expect(log.locator(`[data-log-step="${first.id}"]`).getByRole('link', { name: 'https://github.com/me/other-tab' })).toBeVisible();
+
+	// Typing here while the other tab writes again: what is typed stays.
+	await noteField(here).press('End');
+	await here.keyboard.type(', complété ici');
+	// Saved after a pause, the field still focused; then the other tab writes over it.
+	await expect.poll(async () => (await stored(here)).items?.[first.id]?.note?.text).toBe('Écrit dans l’autre onglet, complété ici');
+	await noteField(there).fill('Réécrit là-bas');
+	await noteField(there).press('Tab');
+	await expect(logNote).toHaveText('Réécrit là-bas');
+	await expect(noteField(here)).toBeFocused();
+	await expect(noteField(here)).toHaveValue('Écrit dans l’autre onglet, complété ici');
+	// The link field, not being edited, follows an erased link.
+	await builtField(there).fill('');
+	await builtField(there).press('Tab');
+	await expect(builtField(here)).toHaveValue('');
+	await expect(noteField(here)).toHaveValue('Écrit dans l’autre onglet, complété ici');
+	await expect(log.locator(`[data-log-step="${first.id}"] [data-log-built]`)).toBeHidden();
+});
+
 test('"Je connais déjà" takes a step out of the bar and "Continuer", and the overview says so in words', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const bar = page.getByRole('progressbar');

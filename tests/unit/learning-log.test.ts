@@ -4,6 +4,7 @@
  * check, and "Mon carnet" as Markdown.
  */
 import { describe, expect, test } from 'vitest';
+import { changes } from '../../src/lib/progress/changes.ts';
 import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.ts';
 import { builtProblem, cleanNote, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
 import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
@@ -89,6 +90,36 @@ describe('notes, links and skips in the record', () => {
 		const long = { ...empty(), items: { [first]: { note: { text: 'x'.repeat(NOTE_MAX + 1), at: at(1) } } } };
 		expect(roundTrip(long).status).toBe('invalid');
 		expect(cleanNote('a\r\nb\rc')).toBe('a\nb\nc');
+	});
+});
+
+describe('what an import of notes, links and skips would change', () => {
+	const ticked = setMark(empty(), first, 'read', true, new Date(at(1)));
+	const notes = decide(decide(decide(ticked, first, 'note', { text: 'Ma note' }, new Date(at(2))), second, 'built', { url: 'https://kaggle.com/me' }, new Date(at(3))), third, 'skip', { done: true }, new Date(at(4)));
+
+	test('a file that differs only by notes, links and skips lists each of them, in path order', () => {
+		expect(changes(ticked, notes, ids)).toEqual([
+			{ id: first, field: 'note', done: true },
+			{ id: second, field: 'built', done: true },
+			{ id: third, field: 'skip', done: true },
+		]);
+		// Merging it brings each in, by the record's own merge.
+		expect(changes(merge(ticked, notes), notes, ids)).toEqual([]);
+	});
+
+	test('an erased note or link, or a skip undone, written later, is a change that empties or unticks', () => {
+		const later = decide(decide(decide(notes, first, 'note', { text: '' }, new Date(at(5))), second, 'built', { url: '' }, new Date(at(6))), third, 'skip', { done: false }, new Date(at(7)));
+		expect(changes(notes, later, ids)).toEqual([
+			{ id: first, field: 'note', done: false },
+			{ id: second, field: 'built', done: false },
+			{ id: third, field: 'skip', done: false },
+		]);
+	});
+
+	test('an older note, or the same text dated otherwise, changes nothing', () => {
+		const older = decide(ticked, first, 'note', { text: 'Une vieille note' }, new Date(at(1)));
+		expect(changes(decide(ticked, first, 'note', { text: 'Ma note' }, new Date(at(3))), older, ids)).toEqual([]);
+		expect(changes(notes, decide(notes, first, 'note', { text: 'Ma note' }, new Date(at(9))), ids)).toEqual([]);
 	});
 });
 

@@ -79,9 +79,9 @@ test('changes lists what an import would change, in path order, unknown steps la
 		python: { read: { done: false, at: at(1) }, do: { done: true, at: at(3) } },
 	});
 	expect(changes(current, incoming, steps)).toEqual([
-		{ id: 'python', kind: 'do', done: true },
-		{ id: 'datasets', kind: 'do', done: true },
-		{ id: 'gone', kind: 'read', done: true },
+		{ id: 'python', field: 'do', done: true },
+		{ id: 'datasets', field: 'do', done: true },
+		{ id: 'gone', field: 'read', done: true },
 	]);
 	expect(changes(current, current, steps)).toEqual([]);
 });

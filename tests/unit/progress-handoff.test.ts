@@ -1,6 +1,7 @@
 /** The hand-off link's fragment: compact, exact both ways, and refused whole when anything is off. */
 import { expect, test } from 'vitest';
 import { decode, encode, PREFIX } from '../../src/lib/progress/handoff.ts';
+import { leavesBehind } from '../../src/lib/progress/left-behind.ts';
 import { merge } from '../../src/lib/progress/merge.ts';
 import { CURRENT_VERSION, type ProgressRecord } from '../../src/lib/progress/record.ts';
 import { editionOf, editions, stepsOf } from '../support/content.ts';
@@ -71,4 +72,16 @@ test('ten bad fragments are each refused whole', () => {
 test('a link made by a clock ahead is dated now', () => {
 	const decoded = decode(encode(everything, ids, new Date('2099-01-01T00:00:00Z')), roadmap, ids, now);
 	expect(decoded.status === 'ok' && decoded.made).toBe(now.toISOString());
+});
+
+test('notes and "what I built" links are not in the link, and the record says when it holds some the link would leave behind', () => {
+	const [id] = ids as [string];
+	const logged = record({ [id]: { read: { done: true, at: hoursAgo(3) }, note: { text: 'Ma note', at: hoursAgo(2) } } });
+	const decoded = decode(encode(logged, ids, now), roadmap, ids, now);
+	expect(decoded.status === 'ok' && decoded.record.items[id]).toEqual({ read: { done: true, at: hoursAgo(3) } });
+	expect(leavesBehind(logged)).toBe(true);
+	expect(leavesBehind(record({ [id]: { built: { url: 'https://github.com/me', at: hoursAgo(1) } } }))).toBe(true);
+	// Ticks travel in the link; a skip, an erased note or an erased link is nothing to take along.
+	expect(leavesBehind(everything)).toBe(false);
+	expect(leavesBehind(record({ [id]: { skip: { done: true, at: hoursAgo(1) }, note: { text: '', at: hoursAgo(1) }, built: { url: '', at: hoursAgo(1) } } }))).toBe(false);
 });

@@ -1,19 +1,27 @@
 /** What an import would change, for its preview. Only the progress page's tools use it. */
-import { isDone, merge } from './merge.ts';
-import { KINDS, type Kind, type ProgressRecord } from './record.ts';
+import { merge } from './merge.ts';
+import { FIELDS, type Field, type ProgressRecord } from './record.ts';
 
 export interface Change {
 	id: string;
-	kind: Kind;
-	/** Whether the box ends up ticked. */
+	field: Field;
+	/** Whether the box (read, do, skip) ends up ticked, or the note or link ends up written rather than erased. */
 	done: boolean;
 }
 
-/** The boxes whose state merging `incoming` would change, in the given step order. */
+/** What the learner sees of one field: a box ticked, or the text of a note or link ('' for none). */
+function shown(record: ProgressRecord, id: string, field: Field): boolean | string {
+	const item = record.items[id];
+	if (field === 'note') return item?.note?.text ?? '';
+	if (field === 'built') return item?.built?.url ?? '';
+	return !!item?.[field]?.done;
+}
+
+/** The boxes, notes and links whose value merging `incoming` would change, in the given step order, each step's fields in record order. */
 export function changes(current: ProgressRecord, incoming: ProgressRecord, order: readonly string[]): Change[] {
 	const merged = merge(current, incoming);
 	const ids = [...order, ...Object.keys(merged.items).filter((id) => !order.includes(id))];
 	return ids.flatMap((id) =>
-		KINDS.filter((kind) => isDone(merged, id, kind) !== isDone(current, id, kind)).map((kind) => ({ id, kind, done: isDone(merged, id, kind) })),
+		FIELDS.filter((field) => shown(merged, id, field) !== shown(current, id, field)).map((field) => ({ id, field, done: !!shown(merged, id, field) })),
 	);
 }

@@ -21,7 +21,8 @@
  *   content's step ids and everything after it: a truncated or altered link,
  *   or one made for another roadmap or another list of steps, does not match.
  *
- * Only read/do boxes travel; notes and links stay in the exported file.
+ * Only read/do boxes travel; notes and links stay in the exported file
+ * (left-behind.ts tells when there are some).
  */
 import { checksum } from './checksum.ts';
 import { type Kind, KINDS, type ProgressRecord } from './record.ts';
