@@ -10,6 +10,7 @@
  *   button[data-log-print]      prints the page
  *   #log-data                   the steps and words (JSON), from the build
  */
+import { KINDS } from '../lib/progress/record.ts';
 import { format } from '../lib/i18n.ts';
 import { type LogStep, type LogWords, logEntries, logMarkdown } from '../lib/progress/log.ts';
 import { afterRender } from './after-render.ts';
@@ -38,7 +39,7 @@ function fill() {
 	for (const entry of logEntries(state.record, data.steps)) {
 		const section = document.querySelector<HTMLElement>(`[data-log-step="${entry.id}"]`);
 		if (!section) continue;
-		for (const role of ['read', 'do'] as const) {
+		for (const role of KINDS) {
 			const at = role === 'read' ? entry.readAt : entry.doAt;
 			const where = section.querySelector(`[data-log-box="${role}"] [data-log-at]`) as HTMLElement;
 			where.textContent = at ? words().on(date(at)) : '';
