@@ -28,13 +28,13 @@ async function newContext(page: Page): Promise<BrowserContext> {
 }
 
 test('progress ticked here opens ticked in a fresh browser after confirming; the fragment leaves the address', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
 	await box(page, 'tracker.do', first.do.title).check();
-	await page.goto(`fr/${third.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', third.read.title).check();
 
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await page.getByRole('link', { name: t('handoff.heading') }).click();
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
@@ -55,10 +55,10 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await phone.getByRole('button', { name: t('handoff.confirm') }).click();
 	await expect(phone.locator('[data-landing-message]')).toHaveText(t('handoff.done', { count: 3 }));
 
-	await phone.goto(`fr/${first.id}/`);
+	await phone.goto(`${SOURCE_EDITION}/${first.id}/`);
 	await expect(box(phone, 'tracker.read', first.read.title)).toBeChecked();
 	await expect(box(phone, 'tracker.do', first.do.title)).toBeChecked();
-	await phone.goto(`fr/${second.id}/`);
+	await phone.goto(`${SOURCE_EDITION}/${second.id}/`);
 	await expect(box(phone, 'tracker.read', second.read.title)).not.toBeChecked();
 	await phone.goto(`${SOURCE_EDITION}/`);
 	await expect(phone.getByRole('progressbar')).toHaveAttribute('value', '3');
@@ -74,18 +74,18 @@ test('with notes or links in the record, the hand-off says they stay in the file
 	const offer = page.locator('#handoff').getByRole('button', { name: t('logHandoff.download') });
 	const noteField = page.getByLabel(t('log.notes'), { exact: true });
 	// Ticks only: the link carries everything, nothing is said.
-	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
-	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	// The tools have run: they show when progress was saved.
 	await expect(page.getByText(t('tracker.neverSaved'))).toBeHidden();
 	await expect(notesStay).toBeHidden();
 	await expect(offer).toBeHidden();
 
-	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await noteField.fill('Une note que le lien ne porte pas');
 	await noteField.press('Tab');
-	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	await expect(notesStay).toBeVisible();
 	await expect(offer).toBeVisible();
 	const download = page.waitForEvent('download');
@@ -96,19 +96,19 @@ test('with notes or links in the record, the hand-off says they stay in the file
 	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
 
 	// The note erased, the sentence goes.
-	await page.goto(`fr/${first.id}/`, { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await noteField.fill('');
 	await noteField.press('Tab');
-	await page.goto('fr/progress/', { waitUntil: 'networkidle' });
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
 	await expect(notesStay).toBeHidden();
 	await expect(offer).toBeHidden();
 });
 
 test('the QR code decodes back to the link', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
-	await page.goto(`${SOURCE_EDITION}/progress/`);
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
 	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
@@ -132,7 +132,7 @@ test('the QR code decodes back to the link', async ({ page }) => {
 });
 
 test('ten bad links each say so and change nothing', async ({ page }) => {
-	await page.goto(`fr/${first.id}/`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
 	const before = await stored(page);
 	const good = encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids).slice(1);
@@ -150,7 +150,7 @@ test('ten bad links each say so and change nothing', async ({ page }) => {
 	];
 	expect(new Set(bad).size).toBe(10);
 	for (const fragment of bad) {
-		await page.goto(`fr/progress/#${fragment}`);
+		await page.goto(`${SOURCE_EDITION}/progress/#${fragment}`);
 		await expect(page.locator('[data-landing-message]'), fragment).toHaveText(t('handoff.bad'));
 		await expect(page.getByRole('button', { name: t('handoff.confirm') })).toBeHidden();
 		expect(await stored(page)).toBe(before);
@@ -159,16 +159,16 @@ test('ten bad links each say so and change nothing', async ({ page }) => {
 
 test('a link opened on a step page is shown on the progress page', async ({ page }) => {
 	const fragment = encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids);
-	await page.goto(`fr/${first.id}/${fragment}`);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/${fragment}`, { waitUntil: 'networkidle' });
 	await expect(page).toHaveURL(new RegExp(`${E2E_BASE}fr/progress/`));
 	await expect(page.locator('[data-landing-preview] li')).toHaveCount(1);
 });
 
 test('progress kept under another path of this origin is offered, previewed and merged, and left where it was', async ({ page }) => {
 	const old = JSON.stringify({ version: 2, items: { [first.id]: { read: { done: true, at: '2026-01-01T00:00:00.000Z' } } } });
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [legacyKey('/old-name/'), old] as const);
-	await page.goto(`${SOURCE_EDITION}/progress/`);
+	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	const offer = page.getByRole('button', { name: t('keeping.elsewhereCheck', { path: '/old-name/' }) });
 	await offer.click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(1);
@@ -193,7 +193,7 @@ test('the overview reminds, quietly, after 7 days of ticks without a copy, and t
 		},
 		[KEY, raw, checksum(raw)] as const,
 	);
-	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const reminder = page.locator('[data-reminder]');
 	await expect(reminder).toBeVisible();
 	await reminder.getByRole('button', { name: t('keeping.dismiss') }).click();
