@@ -143,6 +143,9 @@ test('a file whose only news is a note, a link and a skip says so line by line, 
 	await noteField(page).fill('Rien coché, juste une note');
 	await builtField(page).fill('https://kaggle.com/me/notebook');
 	await builtField(page).press('Tab');
+	// The editor loads on first focus: once it has, both are saved.
+	await expect(page.locator('[data-note-state]')).toHaveText(t('log.noteSaved'));
+	await expect(page.locator('[data-built-problem]')).toHaveText(t('log.builtSaved'));
 	await page.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
 	await skipBox(page).check();
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
