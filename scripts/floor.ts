@@ -17,13 +17,8 @@ import { launchOptions } from './browser.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
-/**
- * Above this LCP ratio (page / its stripped HTML), a page does not paint at
- * its floor. The bar the test holds. Issue #13 asks for 1.10; on a quiet machine the step
- * page measured 1.01 in one run and 1.11 (median of 3) in the next, so the test
- * fails above 1.15 until the step page has a margin (see docs/benchmarks.md).
- */
-export const FLOOR_RATIO = 1.15;
+/** Above this LCP ratio (page / its stripped HTML), a page does not paint at its floor: issue #13's bar. */
+export const FLOOR_RATIO = 1.1;
 
 /** The share of CPU time idle over the next second, all cores together. */
 async function idleShare(): Promise<number> {
@@ -59,6 +54,9 @@ export interface Audit {
 	lcp: number;
 }
 
+/** The server time Lantern assumes for every page and its stripped copy: its own default for an origin it knows nothing of. */
+export const SERVER_RESPONSE_MS = 30;
+
 export interface FloorOptions {
 	/** Also judge the four scores (a run misses when one is below 100). */
 	scores?: boolean;
@@ -74,7 +72,13 @@ export async function audit(url: string, categories: readonly (typeof CATEGORIES
 		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
 	});
 	try {
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+		// Lantern estimates each origin's server time and extra round trip from what it observed: on this
+		// machine, our Node servers' hiccups (the stripped copy is made per request) moved a page by
+		// hundreds of milliseconds. Fixed figures, the same for the page and its stripped copy (one host
+		// serves both, as Pages would), leave the simulation only the document and what it asks for.
+		const { origin } = new URL(url);
+		const precomputedLanternData = { additionalRttByOrigin: { [origin]: 0 }, serverResponseTimeByOrigin: { [origin]: SERVER_RESPONSE_MS } };
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories], precomputedLanternData });
 		const lhr = result?.lhr;
 		if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Scores;

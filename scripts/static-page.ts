@@ -19,6 +19,8 @@ export interface StaticPage {
 	meta: Record<string, string>;
 	/** `<link rel>` → every href with that rel (and its hreflang, when it has one). */
 	links: { rel: string; href: string; hreflang: string | null }[];
+	/** `<link rel>` put in place after the first paint (inside `<template data-after-paint>`: src/lib/after-paint.ts), as `rel href`. */
+	afterPaintLinks: string[];
 	/** The links of the language menu. */
 	languageLinks: { href: string; hreflang: string | null }[];
 	/** `<meta name="theme-color">`, one per colour scheme. */
@@ -53,6 +55,9 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 					.map((meta) => [meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'), meta.getAttribute('content') ?? '']),
 			),
 			links: [...doc.querySelectorAll('link[rel]')].map((link) => ({ rel: link.getAttribute('rel') ?? '', href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
+			afterPaintLinks: [...doc.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].flatMap((template) =>
+				[...template.content.querySelectorAll('link[rel]')].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`),
+			),
 			themeColors: [...doc.querySelectorAll('meta[name="theme-color"]')].map((meta) => ({ content: meta.getAttribute('content') ?? '', media: meta.getAttribute('media') })),
 			languageLinks: [...doc.querySelectorAll('.language-menu a')].map((link) => ({ href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
 			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
