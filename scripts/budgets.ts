@@ -23,8 +23,13 @@ export const budgets = {
 	foreignRequests: 0,
 	/** Errors in the console while loading. */
 	consoleErrors: 0,
-	/** Cumulative layout shift while loading. */
-	cls: 0,
+	/**
+	 * Cumulative layout shift while loading: none that Lighthouse would show,
+	 * which rounds to three decimals. Strictly 0 on a quiet machine; on a loaded
+	 * one, about one full run in two saw a single 0.0001 (a one-pixel move of a
+	 * line, in no reproducible place: the tests name what moved when it happens).
+	 */
+	cls: 0.0005,
 	/**
 	 * What the offline worker downloads in the background on a first visit
 	 * (the shared files and one edition, each group one bundle: src/lib/precache.ts),

@@ -43,6 +43,8 @@ export interface PageWeight {
 	foreign: string[];
 	consoleErrors: string[];
 	cls: number;
+	/** What moved, when something did: element, and its move. */
+	moved: string[];
 	/** Where the page sends the browser on its own (a meta refresh or a script), if anywhere: a path like `path`. */
 	forwardsTo?: string;
 }
@@ -79,17 +81,21 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
 	);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const { inline, cls } = await page.evaluate(
+	const { inline, cls, moved } = await page.evaluate(
 		() =>
-			new Promise<{ inline: string[]; cls: number }>((resolve) => {
+			new Promise<{ inline: string[]; cls: number; moved: string[] }>((resolve) => {
 				let cls = 0;
+				const moved: string[] = [];
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) cls += entry.value;
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; currentRect: DOMRectReadOnly; previousRect: DOMRectReadOnly }[] })[]) {
+						cls += entry.value;
+						for (const source of entry.sources ?? []) moved.push(`${source.node?.nodeName.toLowerCase()} y ${source.previousRect.y}→${source.currentRect.y} x ${source.previousRect.x}→${source.currentRect.x}`);
+					}
 				}).observe({ type: 'layout-shift', buffered: true });
 				const inline = [...document.querySelectorAll('script:not([src])')]
 					.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
 					.map((script) => script.textContent ?? '');
-				setTimeout(() => resolve({ inline, cls }), 300);
+				setTimeout(() => resolve({ inline, cls, moved }), 300);
 			}),
 	);
 	await context.close();
@@ -104,6 +110,7 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 		foreign,
 		consoleErrors,
 		cls,
+		moved,
 		...(forwardsTo && { forwardsTo }),
 	};
 }
@@ -226,7 +233,7 @@ export function overBudget(weights: PageWeight[], { returning = false } = {}): s
 				`${page}: ${weight.resources.length} requests, over ${budgets.requests} (${weight.resources.map((resource) => name(resource.url)).join(', ')})`,
 			weight.foreign.length > budgets.foreignRequests && `${page}: requests to another origin: ${weight.foreign.join(', ')}`,
 			weight.consoleErrors.length > budgets.consoleErrors && `${page}: console errors: ${weight.consoleErrors.join(' | ')}`,
-			weight.cls > budgets.cls && `${page}: layout shift ${weight.cls.toFixed(4)}, over ${budgets.cls}`,
+			weight.cls > budgets.cls && `${page}: layout shift ${weight.cls.toFixed(4)}, over ${budgets.cls} (${weight.moved.join('; ')})`,
 		].filter((message): message is string => typeof message === 'string');
 	});
 }

@@ -12,7 +12,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
-import { layoutShift } from '../support/layout-shift.ts';
+import { expectNoShift } from '../support/layout-shift.ts';
 
 const { roadmap } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
@@ -83,7 +83,7 @@ for (const edition of editions()) {
 			await expect(paragraph(page, text.introduction)).toBeInViewport();
 			await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
 			await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeHidden();
-			expect(await layoutShift(page)).toBe(0);
+			await expectNoShift(page);
 			await page.context().close();
 		});
 
@@ -100,7 +100,7 @@ for (const edition of editions()) {
 			await expect(paragraph(page, text.introduction)).toBeVisible();
 			// Only one Continuer: the step list's own summary gives way.
 			await expect(page.getByRole('link', { name: continueName() })).toHaveCount(1);
-			expect(await layoutShift(page)).toBe(0);
+			await expectNoShift(page);
 			await page.context().close();
 		});
 
@@ -119,7 +119,7 @@ for (const edition of editions()) {
 			await expect(finished.getByRole('link', { name: last?.do.title })).toHaveAttribute('href', last?.do.url ?? '');
 			// The conclusion is shown once, not again at the bottom.
 			await expect(paragraph(page, text.conclusion)).toHaveCount(1);
-			expect(await layoutShift(page)).toBe(0);
+			await expectNoShift(page);
 			await page.context().close();
 		});
 	}
@@ -226,6 +226,6 @@ test('the last step, once done, leads to the end of the path on the overview', a
 	await link.click();
 	await expect(page).toHaveURL(/\/fr\/#finished$/);
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeInViewport();
-	expect(await layoutShift(page)).toBe(0);
+	await expectNoShift(page);
 	await context.close();
 });

@@ -9,7 +9,7 @@ import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/r
 import { PROGRESS_SEGMENT } from '../../src/lib/url.ts';
 import { editionOf, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
-import { layoutShift } from '../support/layout-shift.ts';
+import { expectNoShift } from '../support/layout-shift.ts';
 
 const t = translatorOf(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
@@ -341,7 +341,7 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 	await context.addInitScript(([key, sum]) => localStorage.setItem(key, sum), [`${KEY}:sum`, checksum(raw)] as const);
 	for (const path of [overviewPath, stepPath(first.id), progressPath]) {
 		await page.goto(path);
-		expect(await layoutShift(page), path).toBe(0);
+		await expectNoShift(page, path);
 	}
 });
 
