@@ -49,6 +49,16 @@ export interface EditionPage {
 	steps: StepPage[];
 }
 
+/** The props of a component drawn for one edition's page. */
+export interface EditionProps {
+	edition: EditionPage;
+}
+
+/** The props of a component drawn for one step of an edition. */
+export interface StepProps extends EditionProps {
+	step: StepPage;
+}
+
 export interface Roadmap {
 	source: EditionPage;
 	editions: EditionPage[];
