@@ -4,6 +4,7 @@
  * the QR code decodes back to the link; bad links change nothing. Also the
  * progress kept under another path of the origin (a renamed repository).
  */
+import { seedStorage } from '../support/storage.ts';
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -183,16 +184,7 @@ test('the overview reminds, quietly, after 7 days of ticks without a copy, and t
 	const longAgo = new Date(Date.now() - 8 * 24 * 3_600_000).toISOString();
 	// As the tracker writes it: the current format and its checksum beside it.
 	const raw = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: { done: true, at: longAgo } } } });
-	await context.addInitScript(
-		([key, value, sum]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key, value);
-				localStorage.setItem(`${key}:sum`, sum);
-				sessionStorage.setItem('seeded', '1');
-			}
-		},
-		[KEY, raw, checksum(raw)] as const,
-	);
+	await seedStorage(context, { [KEY]: raw, [`${KEY}:sum`]: checksum(raw) });
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const reminder = page.locator('[data-reminder]');
 	await expect(reminder).toBeVisible();

@@ -4,6 +4,7 @@
  * you ticked it" notice (here, and on a temporary build whose content changed
  * one resource), and "Mon carnet" with its Markdown download.
  */
+import { seedStorage } from '../support/storage.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
@@ -33,15 +34,7 @@ const readBox = (page: Page, title: string) => page.getByRole('checkbox', { name
 
 /** Puts a record in storage before any page script runs, once per context. */
 async function seed(context: BrowserContext, record: ProgressRecord, key = KEY) {
-	await context.addInitScript(
-		([name, value]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(name, value);
-				sessionStorage.setItem('seeded', '1');
-			}
-		},
-		[key, JSON.stringify(record)] as const,
-	);
+	await seedStorage(context, { [key]: JSON.stringify(record) });
 }
 
 const hostile = '# Pas un titre ] [lien](https://evil.example) <script>alert(1)</script> `code`\n\n- [x] fausse case';

@@ -3,6 +3,7 @@
  * ticking, persistence, keyboard, the overview, tabs, bad storage, two forks
  * on one origin, export/import/reset, and the page without JavaScript.
  */
+import { seedStorage } from '../support/storage.ts';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { checksum } from '../../src/lib/progress/checksum.ts';
 import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
@@ -31,15 +32,7 @@ const doBox = (page: Page, title: string) => page.getByRole('checkbox', { name: 
 
 /** Puts a raw value in a storage key (the old one by default, as learners have it) before any page script runs. */
 async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
-	await context.addInitScript(
-		([key, value]) => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem(key, value);
-				sessionStorage.setItem('seeded', '1');
-			}
-		},
-		[key, raw] as const,
-	);
+	await seedStorage(context, { [key]: raw });
 }
 
 test('a ticked box is still ticked after a reload, and is saved under the step id', async ({ page }) => {
