@@ -2,7 +2,8 @@
  * Writes the offline worker, `<base>sw.js`, once Astro has built the site:
  * src/service-worker.ts, compiled and minified, behind the precache plan of
  * this build (src/lib/precache.ts), and the bundles it downloads
- * (`offline/<group>.json`). The worker's bytes change whenever a listed file
+ * (`offline/<group>.json`); and the update notice's code (src/update-notice.ts),
+ * which the offline script loads from `<base>update-notice.js`. The worker's bytes change whenever a listed file
  * does, which is how browsers learn of a new deploy.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,16 @@ import { normalizeBase } from '../lib/url.ts';
 
 /** The worker's source: compiled from the project, not from the output folder. */
 const workerSource = new URL('../service-worker.ts', import.meta.url);
+/** The update notice's code, loaded by the offline script from a fixed address (src/lib/offline-script.ts). */
+const noticeSource = new URL('../update-notice.ts', import.meta.url);
+
+/** A TypeScript file of the project, compiled and minified for the browser. */
+async function compile(source: URL, name: string, wrap = (code: string) => code): Promise<string> {
+	const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
+	// The sources are modules for type checking only: a worker registered as a classic script may not
+	// export, and a function scope lets the minifier shorten every name.
+	return (await minify(name, wrap(`(()=>{${code.replace(/^export \{\};?$/m, '')}})()`), { compress: true, mangle: true })).code;
+}
 
 /** `editions`: the edition ids, each the first path segment of its pages; `source`, the one the root shows. */
 export function serviceWorker({ editions, source }: { editions: readonly string[]; source: string }): AstroIntegration {
@@ -34,13 +45,12 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 						return { path: relative(root, file).split(sep).join('/'), content: await readFile(file) };
 					}),
 				);
+				// First, so that the worker's plan lists it like any script.
+				const notice = await compile(noticeSource, 'update-notice.js');
+				await writeFile(join(root, 'update-notice.js'), notice);
+				files.push({ path: 'update-notice.js', content: Buffer.from(notice) });
 				const plan = precachePlan(files, editions, base, source);
-				const { code } = await transformWithOxc(await readFile(workerSource, 'utf8'), workerSource.pathname);
-				// The source is a module for type checking only: a worker registered as a classic script may not
-				// export, and a function scope lets the minifier shorten every name.
-				const script = code.replace(/^export \{\};?$/m, '');
-				const worker = await minify('sw.js', `(()=>{const PLAN=${JSON.stringify(plan)};${script}})()`, { compress: true, mangle: true });
-				await writeFile(join(root, 'sw.js'), worker.code);
+				await writeFile(join(root, 'sw.js'), await compile(workerSource, 'sw.js', (code) => `(()=>{const PLAN=${JSON.stringify(plan)};${code}})()`));
 				await mkdir(join(root, 'offline'), { recursive: true });
 				for (const [group, paths] of [[SHARED_GROUP, plan.shared], ...Object.entries(plan.editions)] as const) {
 					await writeFile(join(root, bundlePath(group)), JSON.stringify(offlineBundle(files, paths)));
