@@ -90,9 +90,9 @@ const typed = () => {
 	timer = setTimeout(saveNote, 600);
 };
 note.addEventListener('input', typed);
-// Typed while this module was loading: saved like any typing.
+// Typed while this module was loading: saved like any typing; a link the learner has already left, saved if valid.
 if (note.value !== item.note) typed();
-if (built.value !== item.built) checkBuilt(false);
+if (built.value !== item.built) checkBuilt(document.activeElement !== built);
 const flush = () => {
 	clearTimeout(timer);
 	saveNote();
@@ -104,8 +104,13 @@ built.addEventListener('change', () => checkBuilt(true));
 window.addEventListener('pagehide', flush);
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
 
-/** Clicks inside [data-log]: the dismiss button of an update notice. */
+/**
+ * Events inside [data-log] that the tracker hands over: the dismiss button of
+ * an update notice, and the change that loaded this module (the link was left
+ * before the listeners above existed).
+ */
 export function handle(event: Event) {
+	if (event.type === 'change' && event.target === built) return checkBuilt(true);
 	const button = (event.target as Element).closest<HTMLElement>('button[data-dismiss]');
 	if (event.type !== 'click' || !button) return;
 	const { of, mark, fp } = button.dataset as { of: string; mark: Kind; fp: string };

@@ -120,9 +120,11 @@ document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
 	if (!box.matches('input[data-mark]')) return;
 	const { for: id, mark, fp } = box.dataset as { for: string; mark: Kind; fp?: string };
+	// Read now: the change may wait for keep.ts, and a render meanwhile (another module loading) resets the box.
+	const done = box.checked;
 	// `fp: undefined` (a resource without a fingerprint) is dropped when the record is written.
-	void change((record) => decide(record, id, mark, { done: box.checked, fp }));
-	announce(box.dataset[box.checked ? 'on' : 'off'] as string);
+	void change((record) => decide(record, id, mark, { done, fp }));
+	announce(box.dataset[done ? 'on' : 'off'] as string);
 });
 
 // Only our key: other sites on the same origin write theirs. `null` means storage was cleared.
