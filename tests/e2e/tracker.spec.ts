@@ -193,8 +193,19 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
+	// Without storage a change goes through keep.ts, loaded on first use: held back here until the
+	// step's log editor, which the tick also loads, has shown the record as it was before the tick.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/keep\.[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expect(page.locator('[data-note-count]')).not.toBeEmpty();
+	release();
+	await expect(page.locator('[data-live]')).toHaveText(String(await readBox(page, first.read.title).getAttribute('data-on')));
 	await expect(readBox(page, first.read.title)).toBeChecked();
 	await expect(page.locator('.notice:visible')).toContainText(t('tracker.unavailable'));
 	await page.getByRole('link', { name: t('nav.next') }).click();
