@@ -174,6 +174,7 @@ test('progress kept under another path of this origin is offered, previewed and 
 	await offer.click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(1);
 	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText(t('progress.imported', { count: 1 }));
 	expect(JSON.parse((await stored(page)) ?? '{}').items[first.id].read.done).toBe(true);
 	expect(await page.evaluate((key) => localStorage.getItem(key), legacyKey('/old-name/'))).toBe(old);
 	// The fork on the same origin is another path too, but it holds nothing yet: nothing is offered from it.

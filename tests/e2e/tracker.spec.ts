@@ -240,7 +240,7 @@ test('export, reset, then import the export: the same progress comes back', asyn
 
 	await page.getByRole('button', { name: t('progress.reset') }).click();
 	await page.getByRole('button', { name: t('progress.resetYes') }).click();
-	expect(await stored(page)).toBeNull();
+	await expect.poll(() => stored(page)).toBeNull();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
 
 	await page.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
@@ -270,6 +270,7 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 	await page.getByRole('button', { name: t('progress.importCheck') }).click();
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
 	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText(t('progress.imported', { count: 2 }));
 	const record = JSON.parse((await stored(page)) ?? '');
 	expect(record.items[first.id].read.done).toBe(false);
 	expect(record.items[second.id].do.done).toBe(true);
