@@ -22,6 +22,7 @@ import { crawl } from './static-page.ts';
 import { SOURCE_EDITION } from '../src/lib/editions.ts';
 import { normalizeBase } from '../src/lib/url.ts';
 import { budgets } from './budgets.ts';
+import { layoutShifts } from './layout-shift.ts';
 import { serveLocally } from './serve-pages.ts';
 
 export interface Resource {
@@ -81,23 +82,12 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
 	);
 	await page.goto(url, { waitUntil: 'networkidle' });
-	const { inline, cls, moved } = await page.evaluate(
-		() =>
-			new Promise<{ inline: string[]; cls: number; moved: string[] }>((resolve) => {
-				let cls = 0;
-				const moved: string[] = [];
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; currentRect: DOMRectReadOnly; previousRect: DOMRectReadOnly }[] })[]) {
-						cls += entry.value;
-						for (const source of entry.sources ?? []) moved.push(`${source.node?.nodeName.toLowerCase()} y ${source.previousRect.y}→${source.currentRect.y} x ${source.previousRect.x}→${source.currentRect.x}`);
-					}
-				}).observe({ type: 'layout-shift', buffered: true });
-				const inline = [...document.querySelectorAll('script:not([src])')]
-					.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
-					.map((script) => script.textContent ?? '');
-				setTimeout(() => resolve({ inline, cls, moved }), 300);
-			}),
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')]
+			.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+			.map((script) => script.textContent ?? ''),
 	);
+	const { total: cls, moved } = await layoutShifts(page, 300);
 	await context.close();
 	const resources = await Promise.all(responses);
 	const inlineScriptBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
