@@ -88,7 +88,7 @@ worker.addEventListener('install', (event) => event.waitUntil(install()));
 
 worker.addEventListener('activate', (event) => event.waitUntil(ours().then((names) => Promise.all(names.map((name) => name !== CURRENT && caches.delete(name))))));
 
-// Sent by the update notice's reload button (src/lib/offline-script.ts).
+// Sent by the update notice's reload button (src/update-notice.ts).
 worker.addEventListener('message', (event) => event.data === 'skipWaiting' && worker.skipWaiting());
 
 worker.addEventListener('fetch', (event) => {

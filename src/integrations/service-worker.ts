@@ -3,8 +3,9 @@
  * src/service-worker.ts, compiled and minified, behind the precache plan of
  * this build (src/lib/precache.ts), and the bundles it downloads
  * (`offline/<group>.json`); and the update notice's code (src/update-notice.ts),
- * which the offline script loads from `<base>update-notice.js`. The worker's bytes change whenever a listed file
- * does, which is how browsers learn of a new deploy.
+ * which the offline script loads from `<base>update-notice.js`. The worker's
+ * bytes change whenever a listed file does, which is how browsers learn of a
+ * new deploy.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -19,12 +20,12 @@ const workerSource = new URL('../service-worker.ts', import.meta.url);
 /** The update notice's code, loaded by the offline script from a fixed address (src/lib/offline-script.ts). */
 const noticeSource = new URL('../update-notice.ts', import.meta.url);
 
-/** A TypeScript file of the project, compiled and minified for the browser. */
-async function compile(source: URL, name: string, wrap = (code: string) => code): Promise<string> {
+/** A TypeScript file of the project, compiled and minified for the browser, `prelude` (declarations it reads) first. */
+async function compile(source: URL, name: string, prelude = ''): Promise<string> {
 	const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
 	// The sources are modules for type checking only: a worker registered as a classic script may not
 	// export, and a function scope lets the minifier shorten every name.
-	return (await minify(name, wrap(`(()=>{${code.replace(/^export \{\};?$/m, '')}})()`), { compress: true, mangle: true })).code;
+	return (await minify(name, `(()=>{${prelude}${code.replace(/^export \{\};?$/m, '')}})()`, { compress: true, mangle: true })).code;
 }
 
 /** `editions`: the edition ids, each the first path segment of its pages; `source`, the one the root shows. */
@@ -50,7 +51,7 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 				await writeFile(join(root, 'update-notice.js'), notice);
 				files.push({ path: 'update-notice.js', content: Buffer.from(notice) });
 				const plan = precachePlan(files, editions, base, source);
-				await writeFile(join(root, 'sw.js'), await compile(workerSource, 'sw.js', (code) => `(()=>{const PLAN=${JSON.stringify(plan)};${code}})()`));
+				await writeFile(join(root, 'sw.js'), await compile(workerSource, 'sw.js', `const PLAN=${JSON.stringify(plan)};`));
 				await mkdir(join(root, 'offline'), { recursive: true });
 				for (const [group, paths] of [[SHARED_GROUP, plan.shared], ...Object.entries(plan.editions)] as const) {
 					await writeFile(join(root, bundlePath(group)), JSON.stringify(offlineBundle(files, paths)));
