@@ -147,15 +147,17 @@ for (const edition of editions()) {
 const t = translator(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
 
-test('coming back, Continuer is among the first five tab stops', async ({ browser }, info) => {
+test('coming back, Continuer is the first tab stop after the header (the fifth with two editions)', async ({ browser }, info) => {
 	const page = await open(browser, String(info.project.use.baseURL), SOURCE_EDITION, record(SOURCE_EDITION, 1), VIEWPORTS[1]);
 	const name = t('tracker.continue', { step: t('step.pageTitle', { number: steps[1]?.order ?? 0, title: steps[1]?.title ?? '' }) });
+	// Before it: the skip link, the site's name, the progress page, and one link per other edition.
+	const before = 3 + editions().length - 1;
 	const stops: string[] = [];
-	for (let index = 0; index < 5; index++) {
+	for (let index = 0; index <= before; index++) {
 		await page.keyboard.press('Tab');
 		stops.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
 	}
-	expect(stops).toContain(name);
+	expect(stops.at(-1), stops.join(' | ')).toBe(name);
 	await page.context().close();
 });
 
