@@ -4,7 +4,7 @@
  * the QR code decodes back to the link; bad links change nothing. Also the
  * progress kept under another path of the origin (a renamed repository).
  */
-import { seedStorage } from '../support/storage.ts';
+import { expectSaved, seedStorage } from '../support/storage.ts';
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
@@ -32,6 +32,7 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
 	await box(page, 'tracker.do', first.do.title).check();
+	await expectSaved(page, box(page, 'tracker.do', first.do.title));
 	await page.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', third.read.title).check();
 
@@ -77,6 +78,7 @@ test('with notes or links in the record, the hand-off says they stay in the file
 	// Ticks only: the link carries everything, nothing is said.
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
+	await expectSaved(page, box(page, 'tracker.read', first.read.title));
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	// The tools have run: they show when progress was saved.
 	await expect(page.getByText(t('tracker.neverSaved'))).toBeHidden();
@@ -109,6 +111,7 @@ test('with notes or links in the record, the hand-off says they stay in the file
 test('the QR code decodes back to the link', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
+	await expectSaved(page, box(page, 'tracker.read', first.read.title));
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
@@ -135,6 +138,7 @@ test('the QR code decodes back to the link', async ({ page }) => {
 test('ten bad links each say so and change nothing', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
+	await expectSaved(page, box(page, 'tracker.read', first.read.title));
 	const before = await stored(page);
 	const good = encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids).slice(1);
 	const bad = [

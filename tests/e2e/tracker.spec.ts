@@ -3,7 +3,7 @@
  * ticking, persistence, keyboard, the overview, tabs, bad storage, two forks
  * on one origin, export/import/reset, and the page without JavaScript.
  */
-import { seedStorage } from '../support/storage.ts';
+import { expectSaved, seedStorage } from '../support/storage.ts';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { checksum } from '../../src/lib/progress/checksum.ts';
 import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
@@ -38,6 +38,7 @@ async function seed(context: BrowserContext, raw: string, key = OLD_KEY) {
 test('a ticked box is still ticked after a reload, and is saved under the step id', async ({ page }) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	await page.reload();
 	await expect(readBox(page, first.read.title)).toBeChecked();
 	await expect(doBox(page, first.do.title)).not.toBeChecked();
@@ -101,8 +102,10 @@ test('the overview shows each status in words, the progress bar and where to con
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await doBox(page, first.do.title).check();
+	await expectSaved(page, doBox(page, first.do.title));
 	await page.goto(stepPath(second.id), { waitUntil: 'networkidle' });
 	await doBox(page, second.do.title).check();
+	await expectSaved(page, doBox(page, second.do.title));
 	await page.goto(overviewPath, { waitUntil: 'networkidle' });
 
 	const status = (id: string) => page.locator(`[data-switch="status"][data-of="${id}"] > :not([hidden])`);
@@ -155,8 +158,10 @@ test('a page restored by the back button shows the latest progress and does not 
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await page.goto(stepPath(second.id), { waitUntil: 'networkidle' });
 	await readBox(page, second.read.title).check();
+	await expectSaved(page, readBox(page, second.read.title));
 	await page.goBack();
 	await doBox(page, first.do.title).check();
+	await expectSaved(page, doBox(page, first.do.title));
 	const record = JSON.parse((await stored(page)) ?? '{}');
 	expect(record.items[second.id].read.done).toBe(true);
 	expect(record.items[first.id].do.done).toBe(true);
@@ -216,9 +221,11 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 test('two forks on one origin keep separate progress', async ({ page }) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	await page.goto(`${E2E_FORK_BASE}${stepPath(first.id)}`, { waitUntil: 'networkidle' });
 	await expect(readBox(page, first.read.title)).not.toBeChecked();
 	await doBox(page, first.do.title).check();
+	await expectSaved(page, doBox(page, first.do.title));
 	const fork = JSON.parse((await stored(page, storageKey(roadmap, E2E_FORK_BASE))) ?? '{}');
 	const ours = JSON.parse((await stored(page)) ?? '{}');
 	expect(Object.keys(fork.items[first.id])).toEqual(['do']);
@@ -228,8 +235,10 @@ test('two forks on one origin keep separate progress', async ({ page }) => {
 test('export, reset, then import the export: the same progress comes back', async ({ page }) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	await page.goto(stepPath(third.id), { waitUntil: 'networkidle' });
 	await doBox(page, third.do.title).check();
+	await expectSaved(page, doBox(page, third.do.title));
 	const before = await stored(page);
 
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
@@ -280,6 +289,7 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 test('a bad import says why and changes nothing', async ({ page }) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	const before = await stored(page);
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	for (const [text, message] of [
@@ -300,6 +310,7 @@ test('a bad import says why and changes nothing', async ({ page }) => {
 test('a reset asks first and can be undone', async ({ page }) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	const before = await stored(page);
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('progress.reset') }).click();
@@ -319,6 +330,7 @@ test('copy puts the exported progress on the clipboard', async ({ page, context 
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await doBox(page, first.do.title).check();
+	await expectSaved(page, doBox(page, first.do.title));
 	const before = await stored(page);
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('progress.copy') }).click();
@@ -357,6 +369,7 @@ test('progress of a step the content no longer has is kept, but not counted', as
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
+	await expectSaved(page, readBox(page, first.read.title));
 	const record = JSON.parse((await stored(page)) ?? '{}');
 	expect(record.items['removed-step']).toEqual({ read: { done: true, at }, do: { done: true, at } });
 	expect(record.items[first.id].read.done).toBe(true);

@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Puts values in localStorage before any page script runs, once per context
@@ -11,4 +11,13 @@ export async function seedStorage(context: BrowserContext, entries: Record<strin
 		for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
 		sessionStorage.setItem('seeded', '1');
 	}, entries);
+}
+
+/**
+ * Waits until the tracker has taken a box's change (`done`: ticked or not):
+ * it says so in the live region once saved. The page's scripts may start
+ * after the click, which they then replay (src/lib/after-paint.ts).
+ */
+export async function expectSaved(page: Page, box: Locator, done = true) {
+	await expect(page.locator('[data-live]')).toContainText(String(await box.getAttribute(done ? 'data-on' : 'data-off')));
 }
