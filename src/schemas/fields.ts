@@ -27,7 +27,7 @@ export const text = (what: string) => z.string(expected(what)).trim().min(1, `ex
 /** A lowercase slug such as `ml-theory`: safe in a URL and in a storage key. */
 export const slug = z
 	.string(expected('a slug such as "ml-theory"'))
-	.regex(STEP_ID_PATTERN, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory"');
+	.regex(STEP_ID_PATTERN, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory" (and not "constructor", a name JavaScript objects already have)');
 
 /** An absolute https URL: every link we print must be safe to follow. */
 export const httpsUrl = z.url({

@@ -3,10 +3,12 @@
  * record's rules (parse, merge, summary), resource fingerprints, the link
  * check, and "Mon carnet" as Markdown.
  */
+import { Parser } from 'commonmark';
 import { describe, expect, test } from 'vitest';
 import { changes } from '../../src/lib/progress/changes.ts';
 import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.ts';
-import { builtProblem, cleanNote, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
+import { cleanNote } from '../../src/lib/progress/text.ts';
+import { builtProblem, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
 import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
 import { parseProgress } from '../../src/lib/progress/parse.ts';
 import { NOTE_MAX } from '../../src/lib/progress/limits.ts';
@@ -242,4 +244,65 @@ describe('Mon carnet as Markdown', () => {
 	test('empty lines of a note stay paragraph breaks inside the quote', () => {
 		expect(quoteNote('a\n\nb')).toBe('> a  \n>\n> b  ');
 	});
+});
+
+describe('a note with any line end stays inside its quote, read by a CommonMark parser', () => {
+	const logSteps: LogStep[] = steps.map((step) => ({
+		id: step.id,
+		number: step.order,
+		title: step.title,
+		href: `https://example.org/${source}/${step.id}/`,
+		read: { title: step.read.title, url: step.read.url },
+		do: { title: step.do.title, url: step.do.url },
+	}));
+	const words = {
+		title: 'Log',
+		credit: 'Credit',
+		articleUrl: 'https://example.org/article',
+		siteUrl: 'https://example.org/',
+		siteLink: 'Site',
+		step: (number: number, title: string) => `${number} ${title}`,
+		status: { todo: 'todo', doing: 'doing', done: 'done', skipped: 'skipped' },
+		read: (title: string) => title,
+		do: (title: string) => title,
+		on: (day: string) => day,
+		notes: 'Notes',
+		built: 'Built',
+		date: (iso: string) => iso,
+		madeOn: 'Made',
+	} satisfies LogWords;
+	const lines = ['a', '', 'Fake heading', '===', '', '    code'];
+
+	/** Headings, code blocks, and whether every text of the note sits in a block quote, as CommonMark reads the Markdown. */
+	function read(markdown: string) {
+		const walker = new Parser().parse(markdown).walker();
+		const found = { headings: 0, code: 0, outside: [] as string[] };
+		for (let event = walker.next(); event; event = walker.next()) {
+			const { node, entering } = event;
+			if (!entering) continue;
+			if (node.type === 'heading') found.headings++;
+			if (node.type === 'code_block') found.code++;
+			if (node.type === 'text' && /Fake heading|code|===/.test(node.literal ?? '')) {
+				let parent = node.parent;
+				while (parent && parent.type !== 'block_quote') parent = parent.parent;
+				if (!parent) found.outside.push(node.literal ?? '');
+			}
+		}
+		return found;
+	}
+
+	for (const [name, end] of [['\\r', '\r'], ['\\r\\n', '\r\n'], ['U+2028', '\u2028'], ['U+2029', '\u2029']] as const) {
+		test(`${name}: imported, the note is read with \\n line ends; exported, it stays quoted, adding no heading or code block`, () => {
+			const text = lines.join(end);
+			const held = decide(empty(), first, 'note', { text }, new Date(at(1)));
+			const imported = parseProgress(JSON.stringify(held), roadmap, new Date(at(28)));
+			expect(imported.status === 'ok' && imported.record.items[first]?.note?.text).toBe(lines.join('\n'));
+			expect(cleanNote(text)).toBe(lines.join('\n'));
+			// Both the imported record and one an older version stored with its line ends as they came.
+			for (const record of [(imported as { record: ProgressRecord }).record, held]) {
+				const found = read(logMarkdown(logEntries(record, logSteps), words));
+				expect(found).toEqual({ headings: 1 + steps.length, code: 0, outside: [] });
+			}
+		});
+	}
 });

@@ -3,9 +3,10 @@
  * read, never break when storage refuses to work, never touch other keys.
  */
 import { describe, expect, test } from 'vitest';
-import { setMark } from '../../src/lib/progress/merge.ts';
-import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { backupKey, elsewhere, refresh, startAgain, updateKeeping as update } from '../../src/lib/progress/keep.ts';
+import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
+import { MAX_ITEMS, MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
+import { CURRENT_VERSION, legacyKey, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { backupKey, elsewhere, exportText, refresh, startAgain, TICK_ROOM, updateKeeping as update } from '../../src/lib/progress/keep.ts';
 import { parseProgress } from '../../src/lib/progress/parse.ts';
 import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/lib/progress/store.ts';
 import { editionOf, editions } from '../support/content.ts';
@@ -221,6 +222,86 @@ describe('limits', () => {
 		expect(after.record).toEqual(state.record);
 		expect(data.get(key)).toBe(before);
 	});
+});
+
+describe('every write path enforces every limit', () => {
+	/** `count` step ids the content does not have, each with one tick: about 27 KB for 2,000. */
+	const unknown = (count: number) =>
+		({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: count }, (_, i) => [`gone-${i}`, { read: { done: true, at: at(1) } }])) }) as const;
+	const contentIds = ['python', 'datasets'];
+
+	test('an import of 2,000 unknown ids into a record with a tick is refused before anything is stored; a note is then saved, and there after a reload', () => {
+		const { data, place } = fakeStorage();
+		let state = updateSaved(place, loadFast(place), tick('python', 'read', 1));
+		const before = data.get(key);
+		const file = JSON.stringify(unknown(MAX_ITEMS));
+		// The file alone is within what an import reads…
+		const parsed = parseProgress(file, roadmap);
+		expect(parsed.status).toBe('ok');
+		// …but merged with what is held, past the id limit: refused, nothing stored.
+		state = update(place, state, (record) => merge(record, (parsed as { record: ProgressRecord }).record), contentIds);
+		expect(state.refused).toBe(true);
+		expect(data.get(key)).toBe(before);
+		state = update(place, state, (record) => decide(record, 'python', 'note', { text: 'Noted' }, new Date(at(2))), contentIds);
+		expect(state).toMatchObject({ mode: 'saved' });
+		expect(state.refused).toBeUndefined();
+		// The next page reads it the fast way, and so does the full reader: never kept mode.
+		expect(loadFast(place).record.items.python?.note?.text).toBe('Noted');
+		expect(refresh(place, loadFast(place)).mode).toBe('saved');
+	});
+
+	test('the content\'s ids count against the limit, so a tick afterwards cannot take the record past it', () => {
+		const { place } = fakeStorage();
+		const state = update(place, loadFast(place), (record) => merge(record, unknown(MAX_ITEMS - contentIds.length)), contentIds);
+		expect(state.mode).toBe('saved');
+		const ticked = contentIds.reduce((next, id, i) => updateSaved(place, next, tick(id, 'do', i + 2)), state);
+		expect(Object.keys(ticked.record.items)).toHaveLength(MAX_ITEMS);
+		expect(update(place, ticked, (record) => merge(record, unknown(MAX_ITEMS - contentIds.length + 1)), contentIds).refused).toBe(true);
+	});
+
+	test('a record an older version wrote past the id limit stays readable: a note is saved, never held in memory while said saved', () => {
+		// Written the way the tracker writes (checksum beside it), as the import without the id check did.
+		const { place, data } = fakeStorage();
+		updateSaved(place, loadFast(place), (record) => merge(record, unknown(MAX_ITEMS + 1)));
+		const state = update(place, loadFast(place), (record) => decide(record, 'gone-1', 'note', { text: 'Still here' }, new Date(at(2))));
+		expect(state.mode).toBe('saved');
+		expect(JSON.parse(data.get(key) ?? '').items['gone-1'].note.text).toBe('Still here');
+	});
+
+	test('"keep a copy and start again" never saves a record past the limits, and undo goes through the same check', () => {
+		const { data, place } = fakeStorage({ [key]: 'not json' });
+		const kept = { ...load(place), record: unknown(MAX_ITEMS + 1) as unknown as ProgressRecord };
+		expect(startAgain(place, kept).refused).toBe(true);
+		expect(data.get(key)).toBe('not json');
+	});
+
+	test('any record storage takes exports to a file that imports back', () => {
+		const { data, place } = fakeStorage();
+		// Notes as long as they may be, on as many steps as fit under the limit.
+		let state = loadFast(place);
+		for (let i = 0; !state.refused; i++) state = update(place, state, (record) => decide(record, `step-${i}`, 'note', { text: `${'x'.repeat(NOTE_MAX - 10)}\n${i}` }, new Date(at(3))));
+		const stored = data.get(key) ?? '';
+		expect(stored.length).toBeGreaterThan(MAX_RAW - TICK_ROOM - NOTE_MAX - 200);
+		const file = exportText(loadFast(place).record);
+		expect(parseProgress(file.trim(), roadmap)).toEqual({ status: 'ok', record: loadFast(place).record });
+		// With every box of the content ticked too, the file still imports.
+		const ticked = contentIds.reduce((next, id, i) => updateSaved(place, updateSaved(place, next, tick(id, 'read', i)), tick(id, 'do', i)), loadFast(place));
+		expect(parseProgress(exportText(ticked.record).trim(), roadmap).status).toBe('ok');
+	});
+});
+
+describe('names every object already has are never step ids: in files, links and storage', () => {
+	for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+		test(name, () => {
+			const raw = `{"version":${CURRENT_VERSION},"roadmap":"${roadmap}","items":{"${name}":{"read":{"done":true,"at":"${at(1)}"}}}}`;
+			expect(parseProgress(raw, roadmap).status).toBe('invalid');
+			const { data, place } = fakeStorage({ [key]: raw });
+			const state = update(place, load(place), tick('python', 'read', 2));
+			expect(state.mode).toBe('kept');
+			expect(data.get(key)).toBe(raw);
+			expect(Object.getOwnPropertyNames(Object)).not.toContain('read');
+		});
+	}
 });
 
 describe('the key of versions 1 and 2', () => {

@@ -14,7 +14,18 @@ export const URL_MAX = 2000;
 /** A resource fingerprint's most characters. */
 export const FP_MAX = 64;
 
-/** A step id, and the roadmap's identity: lowercase letters, digits and single dashes. */
-export const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** An https URL with a host, no spaces; `""` is a removed link. */
-export const HTTPS_URL = /^(?:https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)?$/;
+/**
+ * A step id, and the roadmap's identity: lowercase letters, digits and single
+ * dashes, and not `constructor`, the one such name every JavaScript object
+ * already has (inherited): an id indexes objects, and `items.constructor`
+ * would reach the global `Object` (`__proto__` and `toString` cannot match).
+ */
+export const STEP_ID = /^(?!constructor$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Unicode's bidirectional controls (marks, embeddings, overrides, isolates):
+ * invisible, and able to make a link read otherwise than where it goes.
+ */
+const BIDI = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+export const BIDI_CONTROL = new RegExp(`[${BIDI}]`);
+/** An https URL with a host, no spaces and no bidirectional control; `""` is a removed link. */
+export const HTTPS_URL = new RegExp(`^(?:https://[^\\s/?#@${BIDI}]+(?:[/?#][^\\s${BIDI}]*)?)?$`);

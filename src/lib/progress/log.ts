@@ -4,14 +4,16 @@
  * the same record through `logEntries`, so they cannot disagree.
  */
 import { isDone } from './merge.ts';
-import { HTTPS_URL, NOTE_MAX, URL_MAX } from './limits.ts';
+import { BIDI_CONTROL, HTTPS_URL, URL_MAX } from './limits.ts';
+import { LINE_END } from './text.ts';
 import type { ProgressRecord } from './record.ts';
 import { stepStatus, type StepStatus } from './summary.ts';
 
 /** Why a "what I built" link cannot be kept, or '' when it can (an empty field removes the link). */
-export function builtProblem(url: string): '' | 'notUrl' | 'notHttps' | 'long' {
+export function builtProblem(url: string): '' | 'notUrl' | 'notHttps' | 'long' | 'hidden' {
 	const value = url.trim();
 	if (value.length > URL_MAX) return 'long';
+	if (BIDI_CONTROL.test(value)) return 'hidden';
 	if (HTTPS_URL.test(value)) {
 		try {
 			if (value) new URL(value);
@@ -23,8 +25,6 @@ export function builtProblem(url: string): '' | 'notUrl' | 'notHttps' | 'long' {
 	return /^(?!https:)[a-z][a-z0-9+.-]*:\/\/\S/i.test(value) ? 'notHttps' : 'notUrl';
 }
 
-/** A note as stored: at most NOTE_MAX characters, line ends as `\n`. */
-export const cleanNote = (text: string): string => text.replace(/\r\n?/g, '\n').slice(0, NOTE_MAX);
 
 /** One step of the log, as the page and the Markdown show it. */
 export interface LogStep {
@@ -68,7 +68,7 @@ export const MARKDOWN_LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
 /** Text that Markdown shows as written, on one line or many: its syntax characters escaped, so none is read as syntax. */
 export const escapeMarkdown = (text: string): string =>
 	text
-		.split('\n')
+		.split(LINE_END)
 		.map((line) => line.replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)))
 		.join('\n');
 
@@ -82,7 +82,7 @@ const destination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURICompone
  */
 export function quoteNote(text: string): string {
 	return text
-		.split('\n')
+		.split(LINE_END)
 		.map((line) => {
 			const escaped = escapeMarkdown(line.trimEnd()).replace(/^[ \t]+/, (spaces) => '\u00a0'.repeat(spaces.length));
 			return escaped ? `> ${escaped}  ` : '>';

@@ -1,5 +1,6 @@
 /**
- * Reading a stored or imported value, defensively. Whatever the input, the
+ * Reading a stored or imported value, defensively (notes come out with
+ * their line ends cleaned, text.ts). Whatever the input, the
  * answer says what to do with it; only `ok` and `empty` may ever be written
  * over. Anything else is kept untouched in storage and shown as a notice.
  * Pages read the current format with read.ts and load this when they meet
@@ -9,6 +10,7 @@ import { fromV1, fromV2 } from './migrate.ts';
 import { clampDates } from './read.ts';
 import { MAX_ITEMS, MAX_RAW } from './limits.ts';
 import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
+import { cleanNote } from './text.ts';
 import { recordVersion } from './validate-old.ts';
 
 export type Parsed =
@@ -51,5 +53,11 @@ export function parseProgress(raw: string | null, roadmap: string, now = new Dat
 				: known === 1
 					? fromV1(value as Parameters<typeof fromV1>[0], roadmap)
 					: undefined;
-	return record ? { status: 'ok', record: clampDates(record, now) } : { status: 'invalid' };
+	return record ? { status: 'ok', record: cleanNotes(clampDates(record, now)) } : { status: 'invalid' };
+}
+
+/** The record with every note's line ends as the record holds them (text.ts): an import's `\r` cannot reach Mon carnet. */
+function cleanNotes(record: ProgressRecord): ProgressRecord {
+	for (const item of Object.values(record.items)) if (item.note) item.note = { ...item.note, text: cleanNote(item.note.text) };
+	return record;
 }

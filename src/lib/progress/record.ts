@@ -50,9 +50,18 @@
  *   for that field (merge.ts `decide`), so it always supersedes what is shown.
  * - Limits (values in limits.ts, loaded only with the validators and tools): a
  *   stored value or import above MAX_RAW characters (256 KB) or MAX_ITEMS (2,000)
- *   step ids is refused with a message and changes nothing; a change that would
- *   take the record past MAX_RAW is refused too. Notes hold at most NOTE_MAX
- *   (2,000) characters, links URL_MAX (2,000), fingerprints FP_MAX (64).
+ *   step ids is refused with a message and changes nothing. Every write that
+ *   can add ids or text (import, hand-off, undo, note, link, start again) is
+ *   checked before anything is stored (keep.ts): refused if it would take the
+ *   record past MAX_ITEMS ids counting the content's, or past MAX_RAW less
+ *   TICK_ROOM (16 KB) characters, so the one unchecked write, a tick, can never
+ *   take a record past what an import of its own export takes. A value this
+ *   tracker wrote (checksum) is read whatever its size, never turned into kept
+ *   mode. The export is the record as stored, compact. Notes hold at most
+ *   NOTE_MAX (2,000) characters, every line end as `\n` (text.ts); links
+ *   URL_MAX (2,000), no bidirectional control; fingerprints FP_MAX (64).
+ * - Step ids never name what every object inherits (`constructor`; STEP_ID),
+ *   and code that indexes by id checks own properties (handoff.ts).
  * - An own `__proto__` key anywhere makes a value invalid: it is never a step
  *   id or a field (validate.ts rejects unknown keys; schema.ts `hasOwnProto`).
  * - Older versions are migrated on read (migrate.ts): 1 stored ticked items

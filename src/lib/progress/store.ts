@@ -54,7 +54,8 @@ function read(place: Place): { raw: string | null; sum: string | null } | undefi
 /** How a stored value is read: parse.ts `parseProgress`, or on every page the fast way (read.ts), which leaves all but what we wrote `other`. */
 export type Parse = (raw: string | null, roadmap: string, sum: string | null) => Parsed | { status: 'other' };
 
-const parseWritten: Parse = (raw, roadmap, sum) => {
+/** What every page reads: a value this tracker wrote, proved by its checksum (read.ts); anything else is `other`. */
+export const parseWritten: Parse = (raw, roadmap, sum) => {
 	const record = raw === null ? undefined : readWritten(raw, sum, roadmap);
 	return record ? { status: 'ok', record } : { status: raw === null ? 'empty' : 'other' };
 };
