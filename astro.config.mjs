@@ -9,7 +9,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
 import { frenchTypography } from './src/lib/french-typography-plugin.ts';
 import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
-import { normalizeBase } from './src/lib/url.ts';
+import { normalizeBase, notSavedPath } from './src/lib/url.ts';
 
 /**
  * SITE_URL: the origin the site is served from (canonical URLs, sitemap).
@@ -20,8 +20,11 @@ const site = process.env.SITE_URL || 'https://example.github.io';
 const base = normalizeBase(process.env.BASE_PATH);
 // Editions are the folders of content/: the sitemap learns them here, no list to keep.
 const plan = sitemapPlan(readEditions(contentDir), SOURCE_EDITION);
-/** Pages left out of the sitemap: the root (the source's overview again, canonical to it), the 404, and untranslated steps. */
-const unlisted = new Set(['', '404/', ...plan.untranslated].map((path) => new URL(base + path, site).href));
+/**
+ * Pages left out of the sitemap: the root (the source's overview again, canonical to it), the 404, untranslated
+ * steps, and what the offline worker answers for a page never downloaded.
+ */
+const unlisted = new Set(['', '404/', ...plan.untranslated, ...Object.keys(plan.locales).map(notSavedPath)].map((path) => new URL(base + path, site).href));
 
 /**
  * The one dynamic import (the progress page's tools, loaded on first use) has

@@ -20,5 +20,13 @@
  * been there; the box is first set back to what the learner chose, since the
  * tracker's first render shows what was stored. A script that fails to load
  * lets the others go on.
+ *
+ * Code loaded later fails in sight: an on-demand module that cannot load (a
+ * new version removed it from the server, the connection dropped) leaves a
+ * rejected promise nobody handles, and the page's live region then shows its
+ * data-failed words as a notice, to the eye and to screen readers
+ * (TrackerRegion.astro). Nothing is cleared: what was typed stays in its field.
+ * Here rather than in the tracker, whose every byte counts against the 2 KB
+ * every page loads: this costs the HTML about 100 bytes.
  */
-export const afterPaintScript = `(()=>{let q=[],go=()=>{go=()=>{};let n=1;const done=()=>{if(--n)return;const l=q;q=null;for(const[t,c]of l){if(t.type==="checkbox")t.checked=c;t.dispatchEvent(new Event("change",{bubbles:true}))}};for(const t of document.querySelectorAll("template[data-after-paint]")){const f=t.content.cloneNode(true);for(const s of f.querySelectorAll("script"))n++,s.onload=s.onerror=done;t.replaceWith(f)}done()};addEventListener("change",e=>q&&q.push([e.target,e.target.checked]));addEventListener("load",()=>setTimeout(()=>go(),1e3));if(self.PerformanceObserver?.supportedEntryTypes?.includes("paint"))new PerformanceObserver(()=>setTimeout(()=>go())).observe({type:"paint",buffered:true})})()`;
+export const afterPaintScript = `(()=>{let q=[],go=()=>{go=()=>{};let n=1;const done=()=>{if(--n)return;const l=q;q=null;for(const[t,c]of l){if(t.type==="checkbox")t.checked=c;t.dispatchEvent(new Event("change",{bubbles:true}))}};for(const t of document.querySelectorAll("template[data-after-paint]")){const f=t.content.cloneNode(true);for(const s of f.querySelectorAll("script"))n++,s.onload=s.onerror=done;t.replaceWith(f)}done()};addEventListener("change",e=>q&&q.push([e.target,e.target.checked]));addEventListener("unhandledrejection",()=>{const l=document.querySelector("[data-live][data-failed]");l&&(l.textContent=l.dataset.failed,l.className="notice")});addEventListener("load",()=>setTimeout(()=>go(),1e3));if(self.PerformanceObserver?.supportedEntryTypes?.includes("paint"))new PerformanceObserver(()=>setTimeout(()=>go())).observe({type:"paint",buffered:true})})()`;

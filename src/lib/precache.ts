@@ -14,6 +14,7 @@
  * by one (`npm run weigh` prints it).
  */
 import { createHash } from 'node:crypto';
+import { notSavedPath } from './url.ts';
 
 export interface PrecachePlan {
 	/** The site's base path, `/roadmap/`: the worker's scope and part of its cache names. */
@@ -31,6 +32,11 @@ export interface PrecachePlan {
 	 * bundle it compresses on its own) for its canonical link and edition suggestion, which matter online.
 	 */
 	source: string;
+	/**
+	 * The folder of the "not saved yet" pages (`not-saved/`, shared pages; `notSavedPath` in url.ts): the worker
+	 * answers a page never downloaded, offline, with `<notSaved><edition>/`.
+	 */
+	notSaved: string;
 }
 
 /** The bundle of a group: `_` for the shared files, else the edition's id (ids never start with `_`). */
@@ -88,5 +94,5 @@ export function precachePlan(files: { path: string; content: Uint8Array | string
 		const edition = editionIds.find((id) => served.startsWith(`${id}/`));
 		if (served !== '') (edition && path.endsWith('.html') ? (editions[edition] as string[]) : shared).push(served);
 	}
-	return { base, version: hash.digest('hex').slice(0, 12), shared, editions, source };
+	return { base, version: hash.digest('hex').slice(0, 12), shared, editions, source, notSaved: notSavedPath('') };
 }

@@ -42,7 +42,14 @@ export const routes = {
 	sitemap: () => withBase('sitemap-index.xml'),
 	/** An edition's learning log, "Mon carnet", e.g. `/roadmap/fr/log/`. */
 	log: (edition: string) => withBase(`${edition}/${LOG_SEGMENT}/`),
+	/** What the offline worker answers, in an edition's words, for a page never downloaded, e.g. `/roadmap/not-saved/fr/`. */
+	notSaved: (edition: string) => withBase(notSavedPath(edition)),
 };
+
+/** The folder of the "not saved yet" pages, outside every edition's so that they download with the shared files (precache.ts). */
+export const NOT_SAVED_SEGMENT = 'not-saved';
+/** The path under the base of an edition's "not saved yet" page; `notSavedPath('')` is their folder, which the offline worker is told (precache.ts). */
+export const notSavedPath = (edition: string): string => `${NOT_SAVED_SEGMENT}/${edition}${edition && '/'}`;
 
 /** The icons drawn: Apple's touch icon, the web manifest's sizes, and its maskable icon (512 px, drawn with a safe zone). */
 export const ICON_SIZES = { touch: 180, manifest: [192, 512], maskable: 'maskable' } as const;

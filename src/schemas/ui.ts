@@ -111,6 +111,8 @@ const uiShape = {
 	'tracker.exportHint': text('a string'),
 	/** Storage cannot be used: progress lasts for this visit only. */
 	'tracker.unavailable': text('a string'),
+	/** Announced when a part of the page could not load (an update in another tab, a lost connection): what was typed stays in its field. */
+	'tracker.loadFailed': text('a string'),
 	/** Stored progress cannot be read; it is kept untouched. */
 	'tracker.keptInvalid': text('a string'),
 	/** Stored progress comes from a newer version of the site; it is kept untouched. */
@@ -191,6 +193,8 @@ const uiShape = {
 	'keeping.startedAgain': text('a string'),
 	/** Said when a change would take the record past its limits. */
 	'keeping.refused': text('a string'),
+	/** Said when an import or a hand-off was brought in while this browser is not saving progress: it holds for this visit only. */
+	'keeping.mergedUnsaved': text('a string'),
 	/** Import message: the file is another roadmap's progress; {name} is its identity. */
 	'keeping.importForeign': text('a string'),
 	/** Import message: the file comes from another app. */
@@ -247,6 +251,10 @@ const uiShape = {
 	'handoff.done': text('a string'),
 	/** When nothing is ticked yet. */
 	'handoff.noTicks': text('a string'),
+	/** Said instead of a link when the progress is too large for one: the file is offered. */
+	'handoff.tooLong': text('a string'),
+	/** In place of the QR code when the link is too long for one. */
+	'handoff.qrTooLong': text('a string'),
 	/** Accessible name of the list of other editions of the page. */
 	'nav.language': text('a string'),
 	/** On a step this edition has not translated, shown from the source. */
@@ -333,6 +341,12 @@ const uiShape = {
 	'offline.later': text('a string'),
 	/** The progress page's sentence on installing the site (offline use, progress kept safer on iPhone). */
 	'offline.install': text('a string'),
+	/** Offline, a page never downloaded: the title of what the offline worker answers instead. */
+	'offline.notSavedTitle': text('a string'),
+	/** Its sentence: the page asked for was not saved on this device; it will be on the next visit online. */
+	'offline.notSaved': text('a string'),
+	/** Above the list of what this device has saved (each edition whose pages were downloaded). */
+	'offline.savedHere': text('a string'),
 	// The learning log: notes, "what I built", skips, updated resources, "Mon carnet".
 	/** Header link to the learning log page. */
 	'log.nav': text('a string'),
@@ -370,6 +384,8 @@ const uiShape = {
 	'log.noteSaved': text('a string'),
 	/** A note or link refused because the record would pass its limit. */
 	'log.tooBig': text('a string'),
+	/** Under a note or link typed while this browser is not saving progress: kept on this page only. */
+	'log.notSaved': text('a string'),
 	/** Label of the link to what the learner made. */
 	'log.built': text('a string'),
 	/** Before that link, on the log and in the Markdown. */
@@ -380,6 +396,8 @@ const uiShape = {
 	'log.builtNotUrl': text('a string'),
 	/** The link typed is not https. */
 	'log.builtNotHttps': text('a string'),
+	/** "What I built" link problem: it holds invisible characters that change the direction of the text, so it would not read as it goes. */
+	'log.builtHidden': text('a string'),
 	/** The link typed is too long: {max}. */
 	'log.builtLong': text('a string'),
 	/** Shown once a link is saved. */

@@ -25,13 +25,28 @@ const find = <T extends HTMLElement = HTMLElement>(name: string) => document.que
 
 let incoming: ProgressRecord | undefined;
 
-/** The link to the progress page carrying this progress. */
-const link = () => new URL(`${find('handoff').dataset.handoff}${encode(state.record, stepIds())}`, location.href).href;
+/** The link to the progress page carrying this progress, or undefined when the other side could not read it (handoff.ts `encode`). */
+function link() {
+	const fragment = encode(state.record, stepIds());
+	return fragment && new URL(`${find('handoff').dataset.handoff}${fragment}`, location.href).href;
+}
 
+/** `text` as a QR code, or undefined when it is too long for one (the encoder throws past about 2.9 KB). */
+function qrOf(text: string) {
+	try {
+		return generate(text);
+	} catch {
+		return undefined;
+	}
+}
 
-/** Draws `text` as a QR code: an SVG path, no inline style, so the CSP holds. */
+/** Draws `text` as a QR code: an SVG path, no inline style, so the CSP holds; says so in its place when it is too long for one. */
 function drawQr(text: string) {
-	const code = generate(text);
+	const code = qrOf(text);
+	if (!code) {
+		find('handoff-qr-box').textContent = t('handoff.qrTooLong');
+		return announce(t('handoff.qrTooLong'));
+	}
 	const size = code.size + 8;
 	let path = '';
 	for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) path += `M${x + 4} ${y + 4}h1v1h-1z`;
@@ -94,9 +109,19 @@ export async function handle(event: Event) {
 	const on = (name: string) => (event.target as HTMLElement).closest(`[data-${name}]`);
 	if (on('handoff-make')) {
 		if (!hasTicks(state.record)) return announce(t('handoff.noTicks'));
+		const url = link();
+		// Too large for a link the other side would read: the file instead, offered here.
+		find('handoff-too-long').hidden = !!url;
+		for (const name of ['handoff-link-row', 'handoff-copy', 'handoff-share', 'handoff-qr']) find(name).hidden = !url;
+		find('handoff-qr-box').replaceChildren();
+		if (!url) return announce(t('handoff.tooLong'));
+		// The QR code is offered only when the link fits in one.
+		if (!qrOf(url)) {
+			find('handoff-qr').hidden = true;
+			find('handoff-qr-box').textContent = t('handoff.qrTooLong');
+		}
 		const field = find<HTMLInputElement>('handoff-link');
-		field.value = link();
-		for (const name of ['handoff-link-row', 'handoff-copy', 'handoff-qr']) find(name).hidden = false;
+		field.value = url;
 		find('handoff-share').hidden = !navigator.share;
 		field.select();
 		await copied();
@@ -115,7 +140,8 @@ export async function handle(event: Event) {
 		drawQr(find<HTMLInputElement>('handoff-link').value);
 	} else if (on('landing-confirm') && incoming) {
 		const count = preview(find('landing-preview'), incoming);
-		if (mergeIn(incoming)) close(t('handoff.done', { count }));
+		const outcome = mergeIn(incoming);
+		if (outcome !== 'refused') close(outcome === 'saved' ? t('handoff.done', { count }) : t('keeping.mergedUnsaved'));
 	} else if (on('landing-cancel')) close();
 	// Offered while the record holds notes or links (page-tools.ts, `notes` switch): the same download as the export.
 	else if (on('download')) await exportFile();

@@ -11,11 +11,12 @@
  *   data-words                  the words filled in (JSON), from ui.json
  */
 import { format } from '../lib/i18n.ts';
-import { builtProblem, cleanNote } from '../lib/progress/log.ts';
+import { builtProblem } from '../lib/progress/log.ts';
+import { cleanNote } from '../lib/progress/text.ts';
 import { decide } from '../lib/progress/merge.ts';
 import type { Kind } from '../lib/progress/record.ts';
 import { updateKeeping } from '../lib/progress/keep.ts';
-import { announce, change, place, show, state } from './tracker.ts';
+import { announce, change, place, show, state, stepIds } from './tracker.ts';
 import { afterRender } from './after-render.ts';
 import './updates.ts';
 
@@ -33,9 +34,11 @@ function save(field: 'note' | 'built', value: string, where: HTMLElement, saved:
 	const held = state.record.items[id]?.[field];
 	if ((held && 'text' in held ? held.text : held && 'url' in held ? held.url : '') === value) return;
 	// Through keep.ts, which refuses a change that would take the record past its limit (a tick cannot).
-	show(updateKeeping(place, state, (record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never)));
-	where.textContent = state.refused ? (words.tooBig as string) : saved;
-	if (state.refused) announce(words.tooBig as string);
+	show(updateKeeping(place, state, (record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never), stepIds()));
+	// Outside `saved` mode the change lives in this page only: never called saved.
+	const said = state.refused ? (words.tooBig as string) : state.mode === 'saved' ? saved : (words.notSaved as string);
+	where.textContent = said;
+	if (said !== saved) announce(said);
 }
 
 const saveNote = () => save('note', cleanNote(note.value), find('note-state'), words.noteSaved as string);

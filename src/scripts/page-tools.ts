@@ -26,7 +26,7 @@
 import { changes } from '../lib/progress/changes.ts';
 import { isDone } from '../lib/progress/decide.ts';
 import { leavesBehind } from '../lib/progress/left-behind.ts';
-import { elsewhere as elsewhereIn, startAgain, updateKeeping } from '../lib/progress/keep.ts';
+import { elsewhere as elsewhereIn, exportText, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
 import { savedAt } from '../lib/progress/saved-at.ts';
@@ -55,7 +55,7 @@ export async function copied() {
 	await change((record) => ({ ...record, copied: new Date().toISOString() }));
 	await init();
 }
-const exported = () => `${JSON.stringify(state.record, null, 2)}\n`;
+const exported = () => exportText(state.record);
 
 /** Downloads the progress as a file and remembers the copy: the export, and the hand-off's offer when the link leaves notes behind. */
 export async function exportFile() {
@@ -116,12 +116,18 @@ function checkImport(text: string) {
 	showResult(t('progress.importPreview', { count }));
 }
 
-/** Merges `record` into the progress, through the checked path; false (and says so) when it would be too large. */
-export function mergeIn(record: ProgressRecord): boolean {
-	const next = updateKeeping(place, state, (current) => merge(current, record));
+/**
+ * Merges `record` into the progress, through the checked path (keep.ts): says
+ * so and returns `refused` when it would go past the limits (nothing stored),
+ * `memory` when storage is not saving (kept for this visit only: never called
+ * saved or merged), `saved` otherwise.
+ */
+export function mergeIn(record: ProgressRecord): 'saved' | 'memory' | 'refused' {
+	const next = updateKeeping(place, state, (current) => merge(current, record), stepIds());
 	show(next);
-	if (next.refused) announce(t('keeping.refused'));
-	return !next.refused;
+	const outcome = next.refused ? 'refused' : next.mode === 'saved' ? 'saved' : 'memory';
+	if (outcome !== 'saved') announce(t(outcome === 'refused' ? 'keeping.refused' : 'keeping.mergedUnsaved'));
+	return outcome;
 }
 
 /** This roadmap's progress under other paths of this origin. */
@@ -223,8 +229,8 @@ export async function handle(event: Event) {
 	else if (on('download-raw')) download(state.raw ?? '', fileName());
 	else if (on('start-again')) {
 		download(state.raw ?? '', fileName());
-		show(startAgain(place, state));
-		announce(t('keeping.startedAgain'));
+		show(startAgain(place, state, stepIds()));
+		announce(t(state.refused ? 'keeping.refused' : 'keeping.startedAgain'));
 	} else if (on('elsewhere-check')) {
 		const base = (target.closest('[data-elsewhere-check]') as HTMLElement).dataset.elsewhereCheck;
 		const found = elsewhere().find((other) => other.base === base);
@@ -251,9 +257,10 @@ export async function handle(event: Event) {
 	} else if (on('import-check')) checkImport(find<HTMLTextAreaElement>('import-text').value);
 	else if (on('import-confirm') && incoming) {
 		const count = changes(state.record, incoming, stepIds()).length;
-		if (!mergeIn(incoming)) return showResult(t('keeping.refused'));
+		const outcome = mergeIn(incoming);
+		if (outcome === 'refused') return showResult(t('keeping.refused'));
 		closeImport();
-		showResult(t('progress.imported', { count }));
+		showResult(outcome === 'saved' ? t('progress.imported', { count }) : t('keeping.mergedUnsaved'));
 	} else if (on('import-cancel')) {
 		closeImport();
 		find('import-result').textContent = '';
@@ -271,10 +278,10 @@ export async function handle(event: Event) {
 		find('undo').focus();
 		announce(t('progress.resetDone'));
 	} else if (on('undo') && erased) {
-		mergeIn(erased);
+		const outcome = mergeIn(erased);
 		erased = undefined;
 		find('undo').hidden = true;
 		find('reset').focus();
-		announce(t('progress.undone'));
+		if (outcome === 'saved') announce(t('progress.undone'));
 	}
 }
