@@ -1,0 +1,126 @@
+/**
+ * Nothing lost, nothing stuck, where the learner meets it: an import past the
+ * step-id limit is refused before anything is stored and notes keep saving;
+ * a browser that is not saving never says "saved" or "merged"; a hand-off too
+ * large for a link offers the file, a link too long for a QR code offers no
+ * QR; a crafted link naming what every object has changes nothing; a module
+ * that cannot load says so and keeps what was typed. The rules themselves are
+ * unit-tested where they live (tests/unit/progress-*.test.ts).
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { checksum } from '../../src/lib/progress/checksum.ts';
+import { encode, MAX_FRAGMENT, PREFIX } from '../../src/lib/progress/handoff.ts';
+import { MAX_ITEMS } from '../../src/lib/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
+import { E2E_BASE } from '../support/e2e-site.ts';
+import { expectSaved, seedStorage } from '../support/storage.ts';
+
+const t = translatorOf(SOURCE_EDITION);
+const steps = stepsOf(SOURCE_EDITION);
+const ids = steps.map((step) => step.id);
+const [first] = steps as [(typeof steps)[number]];
+const { roadmap } = editionOf(SOURCE_EDITION);
+const KEY = storageKey(roadmap, E2E_BASE);
+const progressPage = `${SOURCE_EDITION}/progress/`;
+const at = new Date(Date.now() - 3_600_000).toISOString();
+
+const stored = (page: Page) => page.evaluate((name) => localStorage.getItem(name), KEY);
+const readBox = (page: Page) => page.getByRole('checkbox', { name: t('tracker.read', { title: first.read.title }) });
+const noteField = (page: Page) => page.getByLabel(t('log.notes'), { exact: true });
+
+/** The first step read, and `count` step ids the content does not have, each with a tick. */
+const withKept = (count: number, width = 24): ProgressRecord => ({
+	version: CURRENT_VERSION,
+	roadmap,
+	items: {
+		[first.id]: { read: { done: true, at } },
+		...Object.fromEntries(Array.from({ length: count }, (_, i) => [`kept-${String(i).padStart(width - 5, '0')}`, { read: { done: true, at } }])),
+	},
+});
+
+async function importText(page: Page, text: string) {
+	await page.getByLabel(t('progress.importText')).fill(text);
+	await page.getByRole('button', { name: t('progress.importCheck') }).click();
+}
+
+test('an import of 2,000 unknown step ids into progress with a tick is refused before anything is stored; a note then saves and is there after a reload', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await readBox(page).check();
+	await expectSaved(page, readBox(page));
+	const before = await stored(page);
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	const file = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: MAX_ITEMS }, (_, i) => [`gone-${i}`, { do: { done: true, at } }])) });
+	await importText(page, file);
+	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText(t('keeping.refused'));
+	expect(await stored(page)).toBe(before);
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await noteField(page).fill('Toujours là');
+	await noteField(page).blur();
+	await expect(page.getByText(t('log.noteSaved'))).toBeVisible();
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(noteField(page)).toHaveValue('Toujours là');
+	await expect(page.getByText(t('tracker.keptInvalid'))).toBeHidden();
+});
+
+test('while storage holds a value the site keeps untouched, a note or an import is never called saved or merged', async ({ page, context }) => {
+	await seedStorage(context, { [KEY]: 'not json' });
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await expect(page.getByText(t('tracker.keptInvalid'))).toBeVisible();
+	await noteField(page).fill('Seulement en mémoire');
+	await noteField(page).blur();
+	await expect(page.locator('[data-note-state]')).toHaveText(t('log.notSaved'));
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	await importText(page, JSON.stringify(withKept(0)));
+	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect(page.locator('[data-import-result]')).toHaveText(t('keeping.mergedUnsaved'));
+	expect(await stored(page)).toBe('not json');
+});
+
+test('progress too large for a link the other device could read offers the file; a link too long for a QR code offers no QR code', async ({ page, context }) => {
+	// The most kept ids a link carries, and one more, measured with the site's own encoder.
+	let fits = 0;
+	while (encode(withKept(fits + 1), ids)) fits++;
+	const url = (count: number) => `http://127.0.0.1${E2E_BASE}${progressPage}${encode(withKept(count), ids)}`;
+	let noQr = 0;
+	while (url(noQr).length < 3000) noQr++;
+	expect(noQr).toBeLessThan(fits);
+	expect((encode(withKept(fits), ids) ?? '').length).toBeLessThanOrEqual(MAX_FRAGMENT);
+
+	await seedStorage(context, { [KEY]: JSON.stringify(withKept(fits + 1)) });
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: t('handoff.make') }).click();
+	const tooLong = page.locator('[data-handoff-too-long]');
+	await expect(tooLong).toHaveText(new RegExp(t('handoff.tooLong').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	await expect(page.getByLabel(t('handoff.link'))).toBeHidden();
+	const download = page.waitForEvent('download');
+	await tooLong.getByRole('button', { name: t('logHandoff.download') }).click();
+	expect(JSON.parse(await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString()))).toMatchObject({ roadmap });
+
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(withKept(noQr))] as const);
+	await page.reload({ waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: t('handoff.make') }).click();
+	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
+	await expect(page.getByRole('button', { name: t('handoff.qr') })).toBeHidden();
+	await expect(page.locator('[data-handoff-qr-box]')).toHaveText(t('handoff.qrTooLong'));
+	await expect(tooLong).toBeHidden();
+});
+
+test('a signed link naming "constructor" is refused whole and writes nothing onto Object', async ({ page }) => {
+	const rest = `${Math.floor(Date.now() / 1000).toString(36)}.${'A'.repeat(Math.ceil((ids.length * 2) / 3))}..constructor~rAA`;
+	const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5)}.${rest}`;
+	await page.goto(`${progressPage}${fragment}`);
+	await expect(page.locator('[data-landing-message]')).toHaveText(t('handoff.bad'));
+	expect(await page.evaluate(() => Object.getOwnPropertyNames(Object).includes('read'))).toBe(false);
+});
+
+test('a note typed while its module cannot load stays in its field, and the page says it could not load', async ({ page }) => {
+	await page.route(/\/_astro\/notes\.[\w-]+\.js$/, (route) => route.abort());
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await noteField(page).fill('Écrit pendant la panne');
+	const notice = page.locator('[data-live]');
+	await expect(notice).toHaveText(t('tracker.loadFailed'));
+	await expect(notice).toBeVisible();
+	await expect(noteField(page)).toHaveValue('Écrit pendant la panne');
+});
