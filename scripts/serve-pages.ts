@@ -88,13 +88,22 @@ export interface Site {
 	base: string;
 }
 
-export function servePages(sites: Site[], { scriptDelay = 0 } = {}): Server {
+export interface ServeOptions {
+	/** Milliseconds every script waits before it is sent, as on a slow machine. */
+	scriptDelay?: number;
+	/** Milliseconds a request for this URL path waits before it is answered, as on a slow network (tests). */
+	delay?: (urlPath: string) => number;
+}
+
+export function servePages(sites: Site[], { scriptDelay = 0, delay }: ServeOptions = {}): Server {
 	const mounted = sites
 		.map(({ dir, base }) => ({ root: resolve(dir), base: normalizeBase(base) }))
 		// The longest base first, so /a/b/ wins over /a/.
 		.sort((a, b) => b.base.length - a.base.length);
 	return createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
+		const wait = delay?.(url.pathname);
+		if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
 			return;
@@ -116,8 +125,8 @@ export function servePages(sites: Site[], { scriptDelay = 0 } = {}): Server {
 }
 
 /** Serves `sites` on a free port of 127.0.0.1, for tests and tools: the server and its origin (`http://127.0.0.1:<port>`). */
-export async function serveLocally(sites: Site[]): Promise<{ server: Server; origin: string }> {
-	const server = servePages(sites).listen(0, '127.0.0.1');
+export async function serveLocally(sites: Site[], options?: ServeOptions): Promise<{ server: Server; origin: string }> {
+	const server = servePages(sites, options).listen(0, '127.0.0.1');
 	await new Promise((resolve) => server.once('listening', resolve));
 	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

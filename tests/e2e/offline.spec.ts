@@ -16,7 +16,7 @@ import { serveLocally } from '../../scripts/serve-pages.ts';
 import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { launchOptions } from '../../scripts/browser.ts';
-import { editions, stepsOf, uiOf } from '../support/content.ts';
+import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 
 const [source = 'fr', other = 'en'] = editions();
@@ -46,8 +46,6 @@ test('after one visit, every page of the edition read opens offline with its sty
 	await offlineReady(page);
 	await context.setOffline(true);
 	for (const path of [...pagesOf(source), '', 'translations/']) await expectReadable(page, url(path));
-	await page.goto(url('no-such-page/'));
-	await expect(page.locator('h1')).toHaveText(ui['notFound.title'] ?? '');
 	// A learner pays for the edition they read, not for all of them.
 	expect(await isCached(page, url(`${other}/`))).toBe(false);
 	await context.setOffline(false);
@@ -55,6 +53,8 @@ test('after one visit, every page of the edition read opens offline with its sty
 	await expect.poll(() => Promise.all(pagesOf(other).map((path) => isCached(page, url(path)))), { timeout: 20_000 }).not.toContain(false);
 	await context.setOffline(true);
 	for (const path of pagesOf(other)) await expectReadable(page, url(path));
+	// An address that is no page of the site is left to the browser: offline, it fails as it would without the worker.
+	await expect(page.goto(url('no-such-page/'))).rejects.toThrow();
 });
 
 test('a box ticked offline survives a reload offline and is there online', async ({ page, context }) => {
@@ -158,6 +158,9 @@ test.describe('a new deploy', () => {
 			const text = await readFile(file, 'utf8');
 			if (text.includes(`id: ${step?.id}\n`)) await writeFile(file, text.replace(String(step?.title), newTitle));
 		}
+		// A new version of the notes editor too: its hashed file gets another name, and the host no longer has the old one.
+		const notes = project.file('src/scripts/notes.ts');
+		await writeFile(notes, (await readFile(notes, 'utf8')).replace('setTimeout(saveNote, 600)', 'setTimeout(saveNote, 601)'));
 		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
 		expect(second.code, second.output).toBe(0);
 		await deploy(1);
@@ -214,13 +217,36 @@ test.describe('a new deploy', () => {
 		await expect(page.locator('h1')).toContainText(newTitle);
 		await expect(box).toBeChecked();
 		expect(await stayed(other)).toBe(true);
-		// Only the new version's cache is left, and it serves the new text offline.
+		// The new version's cache and the previous one's (another tab may still run it) are left; the new one serves the new text offline.
 		const names = await page.evaluate(() => caches.keys());
-		expect(names.filter((name) => name.includes(` ${BASE} `))).toHaveLength(1);
+		expect(names.filter((name) => name.includes(` ${BASE} `))).toHaveLength(2);
 		await context.setOffline(true);
 		await page.reload();
 		await expect(page.locator('h1')).toContainText(newTitle);
 		await expect(box).toBeChecked();
+	});
+
+	test('a tab still on the previous version keeps working after another tab took the update: its note is saved, with the code the host no longer has', async ({ context }) => {
+		await deploy(1);
+		const updated = await openControlled(context);
+		const stale = await context.newPage();
+		await stale.goto(pageUrl());
+		await deploy(2);
+		const previousNotes = (await readdir(project.file('dist-1/_astro'))).find((name) => name.startsWith('notes.'));
+		expect(await readdir(project.file('dist-2/_astro'))).not.toContain(previousNotes);
+		await openAnother(context);
+		const notice = updated.locator('[data-update]');
+		await expect(notice).toBeVisible({ timeout: 20_000 });
+		await notice.getByRole('button', { name: ui['offline.reload'] }).click();
+		await expect(updated.locator('h1')).toContainText(newTitle);
+		// The other tab still shows the previous version; its notes editor loads on first use.
+		await expect(stale.locator('h1')).not.toContainText(newTitle);
+		const note = stale.getByLabel(ui['log.notes'] ?? '', { exact: true });
+		await note.fill('Écrit dans un onglet resté à la version précédente');
+		await note.blur();
+		await expect(stale.locator('[data-note-state]')).toHaveText(ui['log.noteSaved'] ?? '');
+		await updated.reload();
+		await expect(updated.getByLabel(ui['log.notes'] ?? '', { exact: true })).toHaveValue('Écrit dans un onglet resté à la version précédente');
 	});
 
 	test('"later" hides the notice and reloads nothing; the notice is accessible', async ({ context }) => {
@@ -241,5 +267,81 @@ test.describe('a new deploy', () => {
 		await expect(notice).toBeHidden();
 		expect(await stayed(page)).toBe(true);
 		await expect(page.locator('h1')).not.toContainText(newTitle);
+	});
+});
+
+test.describe('a site at the root of its origin, on a slow network', () => {
+	// One build at `/`, served beside another project site of the same origin, `/other/`.
+	let project: TempProject;
+	let server: Server;
+	let origin = '';
+	/** URL paths the network answers slowly, set by each test. */
+	let slow = '';
+	const otherSite = '/other/';
+	const [step] = stepsOf(other);
+	const otherUi = uiOf(other);
+
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		project = await createTempProject();
+		const built = await project.astro(['build', '--outDir', 'dist-root'], { BASE_PATH: '/' });
+		expect(built.code, built.output).toBe(0);
+		const folder = await mkdtemp(join(tmpdir(), 'other-site-'));
+		await writeFile(join(folder, 'index.html'), '<!doctype html><html lang="en"><title>Other</title><h1>Another project site</h1></html>');
+		({ server, origin } = await serveLocally(
+			[
+				{ dir: project.file('dist-root'), base: '/' },
+				{ dir: folder, base: otherSite },
+			],
+			{ delay: (path) => (slow && path.startsWith(slow) ? 4500 : 0) },
+		));
+	});
+
+	test.afterAll(async () => {
+		server?.close();
+		await project?.remove();
+	});
+
+	/** A tab whose page the worker controls, after one visit of the source edition. */
+	async function controlled(context: BrowserContext) {
+		const page = await context.newPage();
+		await page.goto(`${origin}/${source}/`);
+		await offlineReady(page);
+		await page.reload();
+		return page;
+	}
+
+	test('a page not yet saved waits for a slow network instead of answering "not found"', async ({ context }) => {
+		const page = await controlled(context);
+		slow = `/${other}/`;
+		try {
+			await page.goto(`${origin}/${other}/${step?.id}/`, { timeout: 30_000 });
+			await expect(page.locator('h1')).toContainText(String(step?.title));
+		} finally {
+			slow = '';
+		}
+	});
+
+	test('offline, a page never downloaded says so in its edition\'s words and links only to what is saved', async ({ context }) => {
+		const page = await controlled(context);
+		await context.setOffline(true);
+		await page.goto(`${origin}/${other}/${step?.id}/`);
+		await expect(page.locator('h1')).toHaveText(otherUi['offline.notSavedTitle'] ?? '');
+		await expect(page.locator('html')).toHaveAttribute('lang', editionOf(other).lang);
+		const links = page.locator('main li a');
+		await expect(links).toHaveCount(1);
+		await expect(links).toHaveAttribute('href', `/${source}/`);
+		await links.click();
+		await expect(page.locator('h1')).toBeVisible();
+		expect(new URL(page.url()).pathname).toBe(`/${source}/`);
+	});
+
+	test('another project site under the same origin gets nothing from this site\'s worker', async ({ context }) => {
+		const page = await controlled(context);
+		await page.goto(`${origin}${otherSite}`);
+		await expect(page.locator('h1')).toHaveText('Another project site');
+		await context.setOffline(true);
+		// Left to the browser: offline, a page of it never visited fails as it would without our worker, never our 404.
+		await expect(page.goto(`${origin}${otherSite}never-visited/`)).rejects.toThrow();
 	});
 });
