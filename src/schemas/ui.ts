@@ -173,6 +173,8 @@ const uiShape = {
 	'progress.undo': text('a string'),
 	/** Announced after undoing the erase. */
 	'progress.undone': text('a string'),
+	/** Under an import or hand-off preview: the progress was reset here on {date}, and what it would bring back was decided before that. */
+	'progress.beforeReset': text('a string'),
 	/** "lu": the thing to read, in a change. */
 	'progress.kind.read': text('a string'),
 	/** "fait": the thing to do, in a change. */
@@ -189,6 +191,14 @@ const uiShape = {
 	'keeping.startAgain': text('a string'),
 	/** Sentence next to that button. */
 	'keeping.startAgainHint': text('a string'),
+	/** Progress page: a copy of an unreadable value is still kept in this browser (from "start again"). */
+	'keeping.backupHeld': text('a string'),
+	/** Button: download that copy. */
+	'keeping.backupDownload': text('a string'),
+	/** Button, offered once the copy is downloaded: delete it from this browser. */
+	'keeping.backupDelete': text('a string'),
+	/** Said once the copy is deleted. */
+	'keeping.backupDeleted': text('a string'),
 	/** Announced once saving works again. */
 	'keeping.startedAgain': text('a string'),
 	/** Said when a change would take the record past its limits. */

@@ -18,7 +18,7 @@
 import { generate } from 'lean-qr/nano';
 import { decode, encode, hasTicks } from '../lib/progress/handoff.ts';
 import type { ProgressRecord } from '../lib/progress/record.ts';
-import { copied, exportFile, mergeIn, preview, t } from './page-tools.ts';
+import { beforeReset, copied, exportFile, mergeIn, preview, t } from './page-tools.ts';
 import { announce, place, state, stepIds } from './tracker.ts';
 
 const find = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`) as T;
@@ -96,7 +96,7 @@ export function land() {
 	const decoded = decode(fragment, place.roadmap, stepIds());
 	const count = decoded.status === 'ok' ? preview(find('landing-preview'), decoded.record) : 0;
 	incoming = decoded.status === 'ok' && count > 0 ? decoded.record : undefined;
-	const message = decoded.status !== 'ok' ? t('handoff.bad') : count === 0 ? t('handoff.nothing') : t('handoff.landing');
+	const message = decoded.status !== 'ok' ? t('handoff.bad') : count === 0 ? t('handoff.nothing') : t('handoff.landing') + beforeReset(decoded.record);
 	find('landing-message').textContent = message;
 	find('landing-confirm').hidden = !incoming;
 	find('landing-cancel').hidden = false;

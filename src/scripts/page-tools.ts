@@ -23,10 +23,10 @@
  *   button[data-undo]
  *   #tools-strings             the words these fill in (JSON)
  */
-import { changes } from '../lib/progress/changes.ts';
+import { changes, decidedBefore } from '../lib/progress/changes.ts';
 import { isDone } from '../lib/progress/decide.ts';
 import { leavesBehind } from '../lib/progress/left-behind.ts';
-import { elsewhere as elsewhereIn, exportText, startAgain, updateKeeping } from '../lib/progress/keep.ts';
+import { backupKey, elsewhere as elsewhereIn, exportText, resetKey, startAgain, updateKeeping } from '../lib/progress/keep.ts';
 import { merge } from '../lib/progress/merge.ts';
 import { parseProgress } from '../lib/progress/parse.ts';
 import { savedAt } from '../lib/progress/saved-at.ts';
@@ -105,6 +105,12 @@ export function preview(list: HTMLElement, record: ProgressRecord): number {
 	return found.length;
 }
 
+/** The preview's added word when this device's progress was reset after what `record` would bring back was decided, or ''. */
+export function beforeReset(record: ProgressRecord): string {
+	const at = localStorageGet(resetKey(place));
+	return at && decidedBefore(changes(state.record, record, stepIds()), record, at) ? ` ${t('progress.beforeReset', { date: dateText(at) })}` : '';
+}
+
 function checkImport(text: string) {
 	closeImport();
 	const parsed = parseProgress(text.trim() || null, place.roadmap);
@@ -113,7 +119,7 @@ function checkImport(text: string) {
 	if (count === 0) return showResult(t('progress.importNothing'));
 	incoming = parsed.record;
 	find('import-confirm').hidden = find('import-cancel').hidden = false;
-	showResult(t('progress.importPreview', { count }));
+	showResult(t('progress.importPreview', { count }) + beforeReset(parsed.record));
 }
 
 /**
@@ -165,6 +171,16 @@ function localStorageGet(key: string): string | null {
 	}
 }
 
+/** Keeps `value` under `key` beside the record, or removes it; storage that refuses keeps nothing. */
+function remember(key: string, value?: string) {
+	try {
+		if (value) localStorage.setItem(key, value);
+		else localStorage.removeItem(key);
+	} catch {
+		// Nothing kept: the preview then says nothing of the reset.
+	}
+}
+
 /** What the progress page and the overview show once this module is loaded: storage kept for good, last copy, other paths, the reminder. */
 export async function init() {
 	const persist = document.querySelector<HTMLElement>('[data-persist]');
@@ -172,6 +188,8 @@ export async function init() {
 		const kept = (await navigator.storage?.persisted?.()) ? 'persisted' : 'not';
 		for (const child of persist.children as HTMLCollectionOf<HTMLElement>) child.hidden = child.dataset.when !== kept;
 	}
+	const backup = document.querySelector<HTMLElement>('[data-backup]');
+	if (backup) backup.hidden = !localStorageGet(backupKey(place));
 	const copy = document.querySelector<HTMLElement>('[data-copied]');
 	if (copy) copy.textContent = state.record.copied ? t('keeping.lastCopy', { date: dateText(state.record.copied) }) : (copy.dataset.never ?? '');
 	const others = document.querySelector<HTMLElement>('[data-elsewhere]');
@@ -235,6 +253,18 @@ export async function handle(event: Event) {
 		const base = (target.closest('[data-elsewhere-check]') as HTMLElement).dataset.elsewhereCheck;
 		const found = elsewhere().find((other) => other.base === base);
 		if (found) checkImport(found.raw);
+	} else if (on('backup-download')) {
+		download(localStorageGet(backupKey(place)) ?? '', fileName());
+		find('backup-delete').hidden = false;
+	} else if (on('backup-delete')) {
+		try {
+			localStorage.removeItem(backupKey(place));
+		} catch {
+			// Storage refuses: nothing was removed, and the copy stays offered.
+			return;
+		}
+		find('backup').hidden = true;
+		announce(t('keeping.backupDeleted'));
 	} else if (on('dismiss')) {
 		try {
 			localStorage.setItem(dismissKey(), String(Date.now()));
@@ -273,6 +303,7 @@ export async function handle(event: Event) {
 	} else if (on('reset-yes')) {
 		erased = state.record;
 		change(() => emptyRecord(place.roadmap));
+		remember(resetKey(place), new Date().toISOString());
 		find('reset-confirm').hidden = true;
 		find('undo').hidden = false;
 		find('undo').focus();
@@ -280,6 +311,7 @@ export async function handle(event: Event) {
 	} else if (on('undo') && erased) {
 		const outcome = mergeIn(erased);
 		erased = undefined;
+		remember(resetKey(place));
 		find('undo').hidden = true;
 		find('reset').focus();
 		if (outcome === 'saved') announce(t('progress.undone'));

@@ -124,3 +124,53 @@ test('a note typed while its module cannot load stays in its field, and the page
 	await expect(notice).toBeVisible();
 	await expect(noteField(page)).toHaveValue('Écrit pendant la panne');
 });
+
+test('the copy kept by "start again" is offered for download, then for deletion', async ({ page, context }) => {
+	await seedStorage(context, { [KEY]: 'not json' });
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	const first = page.waitForEvent('download');
+	await page.getByRole('button', { name: t('keeping.startAgain') }).click();
+	await first;
+	expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBe('not json');
+	await page.reload({ waitUntil: 'networkidle' });
+	const backup = page.locator('[data-backup]');
+	await expect(backup).toContainText(t('keeping.backupHeld'));
+	await expect(backup.getByRole('button', { name: t('keeping.backupDelete') })).toBeHidden();
+	const download = page.waitForEvent('download');
+	await backup.getByRole('button', { name: t('keeping.backupDownload') }).click();
+	expect(await (await download).createReadStream().then((stream) => stream.toArray()).then((chunks) => Buffer.concat(chunks).toString())).toBe('not json');
+	await backup.getByRole('button', { name: t('keeping.backupDelete') }).click();
+	await expect(backup).toBeHidden();
+	await expect(page.locator('[data-live]')).toHaveText(t('keeping.backupDeleted'));
+	expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBeNull();
+});
+
+test('after a reset, an import or a hand-off link made before it says it would bring back what was erased', async ({ page }) => {
+	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
+	await readBox(page).check();
+	await expectSaved(page, readBox(page));
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	const exported = await page.evaluate((key) => localStorage.getItem(key), KEY);
+	await page.getByRole('button', { name: t('handoff.make') }).click();
+	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
+	const link = await page.getByLabel(t('handoff.link')).inputValue();
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.resetYes') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
+	// The sentence up to its date, which the page writes in the learner's locale.
+	const warning = t('progress.beforeReset', { date: '\u0000' }).split('\u0000')[0] as string;
+	await importText(page, exported ?? '');
+	await expect(page.locator('[data-import-result]')).toContainText(t('progress.importPreview', { count: 1 }));
+	await expect(page.locator('[data-import-result]')).toContainText(warning);
+	// Merging on purpose still restores it.
+	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
+	await expect.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[first.id]?.read?.done).toBe(true);
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.resetYes') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
+	// Opened from elsewhere, as on the other device: a new document.
+	await page.goto(`${SOURCE_EDITION}/`);
+	await page.goto(link);
+	await expect(page.locator('[data-landing-message]')).toContainText(t('handoff.landing'));
+	await expect(page.locator('[data-landing-message]')).toContainText(warning);
+});

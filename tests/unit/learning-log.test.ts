@@ -5,7 +5,7 @@
  */
 import { Parser } from 'commonmark';
 import { describe, expect, test } from 'vitest';
-import { changes } from '../../src/lib/progress/changes.ts';
+import { changes, decidedBefore } from '../../src/lib/progress/changes.ts';
 import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.ts';
 import { cleanNote } from '../../src/lib/progress/text.ts';
 import { builtProblem, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
@@ -305,4 +305,21 @@ describe('a note with any line end stays inside its quote, read by a CommonMark 
 			}
 		});
 	}
+});
+
+test('a "what I built" link holding a bidirectional control is refused when typed and when imported', () => {
+	for (const control of ['\u202e', '\u202d', '\u2066', '\u2069', '\u200f', '\u061c']) {
+		const url = `https://github.com/me/${control}gnp.exe`;
+		expect(builtProblem(url), JSON.stringify(control)).toBe('hidden');
+		expect(roundTrip(decide(empty(), first, 'built', { url }, new Date(at(1)))).status).toBe('invalid');
+	}
+	expect(builtProblem('https://github.com/me/notebook')).toBe('');
+});
+
+test('an import preview knows when what it brings back was decided before a reset', () => {
+	const old = setMark(empty(), first, 'read', true, new Date(at(1)));
+	const found = changes(empty(), old, ids);
+	expect(decidedBefore(found, old, at(2))).toBe(true);
+	expect(decidedBefore(found, old, at(1))).toBe(false);
+	expect(decidedBefore([], old, at(2))).toBe(false);
 });

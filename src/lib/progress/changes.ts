@@ -25,3 +25,7 @@ export function changes(current: ProgressRecord, incoming: ProgressRecord, order
 		FIELDS.filter((field) => shown(merged, id, field) !== shown(current, id, field)).map((field) => ({ id, field, done: !!shown(merged, id, field) })),
 	);
 }
+
+/** Whether any of `found` (changes merging `incoming` would make) was decided before `since`, an ISO date: it would bring back what was erased then. */
+export const decidedBefore = (found: readonly Change[], incoming: ProgressRecord, since: string): boolean =>
+	found.some(({ id, field }) => Date.parse(incoming.items[id]?.[field]?.at ?? '') < Date.parse(since));

@@ -53,8 +53,10 @@ function grows(record: ProgressRecord, next: ProgressRecord, reserved: readonly 
 	return (after.ids > MAX_ITEMS && after.ids > before.ids) || (after.size > MAX_SIZE && after.size > before.size);
 }
 
-/** Where `startAgain` keeps a copy of an unreadable value, space allowing. */
+/** Where `startAgain` keeps a copy of an unreadable value, space allowing; the progress page offers to download then delete it. */
 export const backupKey = (place: Place) => `${keyOf(place)}:backup`;
+/** Where the date of this device's last reset is kept, so that a preview can say a merge would bring back what it erased. */
+export const resetKey = (place: Place) => `${keyOf(place)}:reset`;
 
 /**
  * `update`, carrying over what only memory holds, and refusing a change that

@@ -67,6 +67,12 @@
  * - Older versions are migrated on read (migrate.ts): 1 stored ticked items
  *   only as dates (`"read": "2026-…Z"`); 2 stored { done, at } read/do marks and
  *   no identity. A version newer than CURRENT_VERSION is never overwritten.
+ * - Beside the record, under the same key and a suffix: `:sum` its checksum
+ *   (read.ts); `:backup` an unreadable value kept by "start again" (keep.ts),
+ *   which the progress page offers to download, then delete; `:reset` the date
+ *   of this device's last reset, so that an import or hand-off preview says
+ *   when it would bring back what the reset erased (a reset removes the
+ *   record: merging an older copy on purpose still restores it).
  * - The key holds the identity and the site's base path: two roadmaps, or two
  *   forks, served from one origin keep separate progress; editions of one site
  *   share it, since their steps share ids. The key of versions 1 and 2,
