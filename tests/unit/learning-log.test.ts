@@ -26,6 +26,15 @@ const [first, second, third] = ids as [string, string, string];
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 const empty = (): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items: {} });
 const roundTrip = (record: ProgressRecord) => parseProgress(JSON.stringify(record), roadmap, new Date(at(28)));
+/** The content's steps as Mon carnet lists them. */
+const logSteps: LogStep[] = steps.map((step) => ({
+	id: step.id,
+	number: step.order,
+	title: step.title,
+	href: `https://example.org/${source}/${step.id}/`,
+	read: { title: step.read.title, url: step.read.url },
+	do: { title: step.do.title, url: step.do.url },
+}));
 
 describe('notes, links and skips in the record', () => {
 	const full = decide(
@@ -173,14 +182,6 @@ describe('the "what I built" link', () => {
 });
 
 describe('Mon carnet as Markdown', () => {
-	const logSteps: LogStep[] = steps.map((step) => ({
-		id: step.id,
-		number: step.order,
-		title: step.title,
-		href: `https://example.org/${source}/${step.id}/`,
-		read: { title: step.read.title, url: step.read.url },
-		do: { title: step.do.title, url: step.do.url },
-	}));
 	const date = (iso: string) => formatDate(new Date(iso), source);
 	const words: LogWords = {
 		title: format(ui['log.markdownTitle'] as string, { title: articleTitle }),
@@ -247,14 +248,6 @@ describe('Mon carnet as Markdown', () => {
 });
 
 describe('a note with any line end stays inside its quote, read by a CommonMark parser', () => {
-	const logSteps: LogStep[] = steps.map((step) => ({
-		id: step.id,
-		number: step.order,
-		title: step.title,
-		href: `https://example.org/${source}/${step.id}/`,
-		read: { title: step.read.title, url: step.read.url },
-		do: { title: step.do.title, url: step.do.url },
-	}));
 	const words = {
 		title: 'Log',
 		credit: 'Credit',
