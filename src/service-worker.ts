@@ -52,11 +52,12 @@ const open = () => caches.open(CURRENT);
 /** Caches a group's files from its bundle: `_` (the shared files) or an edition's id (`SHARED_GROUP` and `bundlePath` in src/lib/precache.ts). */
 async function download(cache: Cache, group: string) {
 	const response = await fetch(`${base}offline/${group}.json`, { cache: 'reload' });
-	if (!response.ok) throw new Error(response.statusText);
+	// A failed download fails the install: the next visit tries again.
+	if (!response.ok) throw response.status;
 	const { styles, files }: OfflineBundle = await response.json();
 	await Promise.all(
 		files.map(([path, type, body]) =>
-			cache.put(base + path, new Response(body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => styles[Number(index)] as string), { headers: { 'content-type': type } })),
+			cache.put(base + path, new Response(body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => styles[+index] as string), { headers: { 'content-type': type } })),
 		),
 	);
 }
