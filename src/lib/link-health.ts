@@ -106,11 +106,8 @@ export function textFingerprint(text: string): string | undefined {
 	const words = wordsOf(text);
 	if (words.length === 0) return undefined;
 	const shingles = words.length < 3 ? [words.join(' ')] : words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`);
-	const weights = new Array<number>(64).fill(0);
-	for (const shingle of shingles) {
-		const value = hash64(shingle);
-		for (let bit = 0; bit < 64; bit++) weights[bit] += (value >> BigInt(bit)) & 1n ? 1 : -1;
-	}
+	const hashes = shingles.map(hash64);
+	const weights = Array.from({ length: 64 }, (_, bit) => hashes.reduce((weight, value) => weight + ((value >> BigInt(bit)) & 1n ? 1 : -1), 0));
 	const print = weights.reduce((value, weight, bit) => (weight > 0 ? value | (1n << BigInt(bit)) : value), 0n);
 	return print.toString(16).padStart(16, '0');
 }

@@ -22,7 +22,7 @@ import {
 	textFingerprint,
 } from '../../src/lib/link-health.ts';
 import { archiveUrl } from '../../src/lib/url.ts';
-import type { LinkRecord } from '../../src/schemas/link-health.ts';
+import { type LinkRecord, linkStates } from '../../src/schemas/link-health.ts';
 import { editionOf, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 
 const [step] = stepsOf(SOURCE_EDITION);
@@ -168,7 +168,7 @@ describe('the committed file', () => {
 
 	test('a wrong value names the file and the field', () => {
 		const bad = file('bad.json', JSON.stringify({ links: { [url]: { state: 'gone', since: '2026-11-04', checked: '2026-11-04', status: 404, failures: 1 } } }));
-		expect(() => readLinkHealth(bad, 'content/link-health.json')).toThrow(`content/link-health.json → links.${url}.state: expected one of ok, unsure, changed, dead, got "gone"`);
+		expect(() => readLinkHealth(bad, 'content/link-health.json')).toThrow(`content/link-health.json → links.${url}.state: expected one of ${linkStates.join(', ')}, got "gone"`);
 		expect(() => readLinkHealth(file('syntax.json', '{ "links": '), 'content/link-health.json')).toThrow('content/link-health.json:1:');
 	});
 });
