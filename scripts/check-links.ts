@@ -42,7 +42,7 @@ export interface CheckOptions {
 	retries?: number;
 	/** The wait before the first retry when the site does not say (Retry-After), in ms; doubled each time. */
 	backoff?: number;
-	/** The longest wait a Retry-After may impose, in ms. */
+	/** The longest wait we give a site; one whose Retry-After asks for more is not asked again this run. In ms. */
 	maxWait?: number;
 	/** Requests at a time to one host. */
 	perHost?: number;
@@ -110,6 +110,8 @@ const settingsOf = (options: CheckOptions): Settings => ({ ...defaults, fetch: g
 async function askAgain(url: string, settings: Settings, first: Attempt): Promise<Observation> {
 	let { seen, wait } = first;
 	for (let attempt = 0; outcomeOf(seen) === 'unsure' && attempt < settings.retries; attempt++) {
+		// A site asking for a longer wait than we give is left alone until next week: unsure.
+		if (wait !== undefined && wait > settings.maxWait) break;
 		await sleep(Math.min(wait ?? settings.backoff * 2 ** attempt, settings.maxWait));
 		({ seen, wait } = await once(url, settings));
 	}

@@ -39,6 +39,7 @@ function answer(request: IncomingMessage, respond: (status: number, headers?: Re
 	if (path === '/site.test/rewritten') return respond(200, html, page('Pandas Cookbook', rewritten ? salesPitch : lesson));
 	if (path === '/busy.test/once') return count === 1 ? respond(429, { 'retry-after': '1' }) : respond(200, html, page('Pandas Cookbook', lesson));
 	if (path === '/busy.test/always') return respond(429, { 'retry-after': '0' });
+	if (path === '/busy.test/tomorrow') return respond(429, { 'retry-after': String(24 * 3600) });
 	if (path === '/parked.test/cookbook') return respond(200, html, page('parked.test is for sale', 'Buy this domain today.'));
 	if (path.startsWith('/slow.test/')) return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 400);
 	if (path.startsWith('/crowded.test/')) return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 50);
@@ -105,6 +106,13 @@ describe('one check of a URL', () => {
 		expect(seen).toEqual({ status: 429 });
 		expect(hits.get('/busy.test/always')).toHaveLength(quick().retries + 1);
 		expect(judge(undefined, seen, titles, 'https://busy.test/always', today)).toMatchObject({ state: 'unsure', failures: 0 });
+	});
+
+	test('a Retry-After longer than we wait is respected: not asked again this run', async () => {
+		const started = Date.now();
+		expect(await observe('https://busy.test/tomorrow', quick())).toEqual({ status: 429 });
+		expect(hits.get('/busy.test/tomorrow')).toHaveLength(1);
+		expect(Date.now() - started).toBeLessThan(1_000);
 	});
 
 	test('a slow answer is a timeout, asked again, never a failure', async () => {
