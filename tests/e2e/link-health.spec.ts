@@ -8,10 +8,12 @@
  * leaves the page: it is all in the HTML.
  */
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { budgets } from '../../scripts/budgets.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { formatDate } from '../../src/lib/i18n.ts';
 import { archiveOf, captureDate, LINK_HEALTH_FILE } from '../../src/lib/link-health.ts';
@@ -98,7 +100,7 @@ for (const edition of editions()) {
 	});
 }
 
-test('the dead card passes axe in both colour schemes and the HTML checker', async ({ page }) => {
+test('the page with a dead card passes axe in both colour schemes, the HTML checker and the weight budget', async ({ page }) => {
 	await page.goto(new URL(`${SOURCE_EDITION}/${first.id}/`, baseURL).href, { waitUntil: 'networkidle' });
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
@@ -106,6 +108,9 @@ test('the dead card passes axe in both colour schemes and the HTML checker', asy
 		expect(violations.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
 	}
 	const vnu = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;
-	const { stderr } = await promisify(execFile)('java', ['-jar', vnu, '--errors-only', project.file(`dist/${SOURCE_EDITION}/${first.id}/index.html`)]);
+	const html = project.file(`dist/${SOURCE_EDITION}/${first.id}/index.html`);
+	const { stderr } = await promisify(execFile)('java', ['-jar', vnu, '--errors-only', html]);
 	expect(stderr).toBe('');
+	// Its HTML, gzipped as served, leaves room for the scripts' whole budget (npm run weigh measures the real pages).
+	expect(gzipSync(await readFile(html)).length + budgets.scriptBytes).toBeLessThanOrEqual(budgets.totalBytes);
 });
