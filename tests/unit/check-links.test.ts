@@ -6,7 +6,7 @@
  * server where every link is gone make them dead, and a run where no request
  * can be made says so, exits with its own code and writes nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -186,5 +186,17 @@ describe('npm run check:links, in a copy of the project', () => {
 		expect(Object.keys(health().links).sort()).toEqual([...links.keys()].sort());
 		const report = readFileSync(project.file('docs/link-report.md'), 'utf8');
 		expect(report).toContain(`${links.size} links, ${links.size} dead`);
+	});
+
+	test('--accept takes a changed page as it now is', async () => {
+		const [url] = [...links.keys()];
+		const file = project.file(`content/${LINK_HEALTH_FILE}`);
+		const records = health();
+		records.links[url as string] = { state: 'changed', since: today, checked: today, status: 200, title: 'A new title', changes: ['title'], failures: 0 };
+		writeFileSync(file, JSON.stringify(records));
+		const { code, output } = await project.node(['scripts/check-links.ts', '--accept', url as string]);
+		expect(code, output).toBe(0);
+		expect(health().links[url as string]).toMatchObject({ state: 'ok', baseline: { title: 'A new title' } });
+		expect(health().links[url as string]?.changes).toBeUndefined();
 	});
 });
