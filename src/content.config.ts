@@ -4,6 +4,8 @@
  * `steps/*.mdx` (one file per step). Each file is checked against its schema
  * in src/schemas/, then the checks in src/lib/content-checks.ts run across
  * files; any problem stops the build with `<file> → <field>: <expected>`.
+ * Beside the editions, `link-health.json` (written by the link checker, absent
+ * in a fork that never ran it) is checked the same way.
  *
  * CONTENT_DIR points the site at another content folder (see lib/editions.ts).
  */
@@ -11,7 +13,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
 	checkEditionBody,
@@ -24,7 +26,9 @@ import {
 	schemaProblems,
 } from './lib/content-checks.ts';
 import { contentDir, editionOfId, SOURCE_EDITION } from './lib/editions.ts';
+import { LINK_HEALTH_FILE, readLinkHealth } from './lib/link-health.ts';
 import { editionSchema } from './schemas/edition.ts';
+import { linkHealthSchema } from './schemas/link-health.ts';
 import { stepSchema } from './schemas/step.ts';
 import { uiKeys, uiSchema } from './schemas/ui.ts';
 
@@ -109,4 +113,23 @@ const ui = defineCollection({
 	schema: uiSchema,
 });
 
-export const collections = { editions, steps, ui };
+/** One entry, `links`: the checker's records, none when it never ran. */
+const linkHealth = defineCollection({
+	loader: {
+		name: 'link-health',
+		load: async ({ config, store, parseData, watcher }) => {
+			const file = join(contentDir, LINK_HEALTH_FILE);
+			const load = async () => {
+				const data = readLinkHealth(file, relative(fileURLToPath(config.root), file));
+				store.clear();
+				store.set({ id: 'links', data: await parseData({ id: 'links', data }) });
+			};
+			watcher?.add(file);
+			watcher?.on('change', (changed) => changed.endsWith(LINK_HEALTH_FILE) && load());
+			await load();
+		},
+	},
+	schema: linkHealthSchema,
+});
+
+export const collections = { editions, steps, ui, linkHealth };

@@ -5,7 +5,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { contentDir, editionOfId, SOURCE_EDITION } from '../lib/editions.ts';
 import { typesetEdition, typesetStep } from '../lib/french-typography.ts';
-import { createTranslator, type Translate } from '../lib/i18n.ts';
+import { createTranslator, formatDate, type Translate } from '../lib/i18n.ts';
+import { resourceHealth } from '../lib/link-health.ts';
+import { KINDS, type Kind } from '../lib/progress/record.ts';
 import { fingerprint } from '../lib/progress/fingerprint.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
 import { type EditionStatus, readEditions, translationReport } from '../lib/translation-report.ts';
@@ -23,6 +25,9 @@ export interface StepLink {
 	href: string;
 }
 
+/** What a resource's card says of its link, from content/link-health.json, its days written as the edition writes dates. */
+export type CardHealth = { state: 'dead'; since: string; archived?: string } | { state: 'changed'; since: string };
+
 export interface StepPage extends StepLink {
 	entry: StepEntry;
 	/** This edition has not translated the step: the page shows the source. */
@@ -33,6 +38,8 @@ export interface StepPage extends StepLink {
 	sourceHref: string;
 	/** Its resources' fingerprints (log.ts), from the source edition so every edition's ticks agree. */
 	fingerprints: { read: string; do: string };
+	/** Its resources' link health, for those the last checks found dead or changed; none when all is well or nothing was checked. */
+	health: Partial<Record<Kind, CardHealth>>;
 	previous: StepLink | undefined;
 	next: StepLink | undefined;
 }
@@ -80,7 +87,13 @@ export type PageKind = { kind: 'overview' } | { kind: 'progress' } | { kind: 'lo
 const fingerprintsOf = ({ data }: StepEntry) => ({ read: fingerprint(data.read), do: fingerprint(data.do) });
 
 async function build(): Promise<Roadmap> {
-	const [editionsAsWritten, stepsAsWritten, uiEntries] = await Promise.all([getCollection('editions'), getCollection('steps'), getCollection('ui')]);
+	const [editionsAsWritten, stepsAsWritten, uiEntries, [linkHealth]] = await Promise.all([
+		getCollection('editions'),
+		getCollection('steps'),
+		getCollection('ui'),
+		getCollection('linkHealth'),
+	]);
+	const linkRecords = linkHealth?.data.links ?? {};
 	// Frontmatter prose gets its language's typography here, once, as MDX text does in the Markdown processor.
 	const editionEntries = editionsAsWritten.map((entry) => ({ ...entry, data: typesetEdition(entry.data) }));
 	const langOf = new Map(editionEntries.map((entry) => [entry.id, entry.data.lang]));
@@ -103,6 +116,16 @@ async function build(): Promise<Roadmap> {
 		.map((entry): EditionPage => {
 			const edition = entry.id;
 			const status = report.find((candidate) => candidate.id === edition);
+			const { lang, original } = entry.data;
+			const healthOf = (step: StepEntry): StepPage['health'] => {
+				const health: StepPage['health'] = {};
+				for (const kind of KINDS) {
+					const found = resourceHealth(step.data[kind], original.date, linkRecords);
+					if (found?.state === 'changed') health[kind] = { state: 'changed', since: formatDate(found.since, lang) };
+					if (found?.state === 'dead') health[kind] = { state: 'dead', since: formatDate(found.since, lang), ...(found.archived && { archived: formatDate(found.archived, lang) }) };
+				}
+				return health;
+			};
 			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry: stepEntry }, fallback }) => ({
 				link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
 				entry: stepEntry,
@@ -123,6 +146,7 @@ async function build(): Promise<Roadmap> {
 					outdated: item.outdated,
 					sourceHref: routes.step(SOURCE_EDITION, item.link.id),
 					fingerprints: fingerprints.get(item.link.id) ?? fingerprintsOf(item.entry),
+					health: healthOf(item.entry),
 					previous: previous?.link,
 					next: next?.link,
 				})),

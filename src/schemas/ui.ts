@@ -47,6 +47,46 @@ const uiShape = {
 	'resource.archiveOf': text('a string'),
 	/** Before a current equivalent added by the edition. */
 	'resource.replacement': text('a string'),
+	/** Above a resource whose link the weekly check found dead, its archived copy linked first: {since}, {archived} (days). */
+	'linkHealth.dead': text('a string'),
+	/** The same when the archived copy's day is unknown: {since}. */
+	'linkHealth.deadUndated': text('a string'),
+	/** Before the dead original link, kept visible under the archived copy. */
+	'linkHealth.original': text('a string'),
+	/** Quiet note on a resource whose page answers but changed (a soft 404, a parked domain): {since}. */
+	'linkHealth.changed': text('a string'),
+	/** Title of the issue the weekly link check opens for this edition (one per edition, updated, never one per week). */
+	'linkIssue.title': text('a string'),
+	/** First sentence of that issue: {date} of the check. */
+	'linkIssue.intro': text('a string'),
+	/** Comment closing it once all is well: {date}. */
+	'linkIssue.closed': text('a string'),
+	/** Which address of a resource: its own link. */
+	'linkIssue.role.url': text('a string'),
+	/** Which address: its archived copy. */
+	'linkIssue.role.archive': text('a string'),
+	/** Which address: its current equivalent. */
+	'linkIssue.role.replacement': text('a string'),
+	/** A dead link: {since}, {answer} (status or error), {runs} (checks in a row). */
+	'linkIssue.dead': text('a string'),
+	/** A changed page: {since}, {changes} (the reasons below, joined). */
+	'linkIssue.changed': text('a string'),
+	/** A link without a verdict yet: {answer}, {since}. */
+	'linkIssue.unsure': text('a string'),
+	/** Reason: redirected to a home page, {url}. */
+	'linkIssue.change.home': text('a string'),
+	/** Reason: the page title, {title}, shares no word with the resource. */
+	'linkIssue.change.title': text('a string'),
+	/** Reason: the main text changed. */
+	'linkIssue.change.text': text('a string'),
+	/** The archived copy to compare with: {url}. */
+	'linkIssue.archive': text('a string'),
+	/** Before a suggested frontmatter edit: {file}. */
+	'linkIssue.suggest': text('a string'),
+	/** How to accept a changed page as it is: {command}. */
+	'linkIssue.accept': text('a string'),
+	/** Heading of the links without a verdict yet, not shown to learners. */
+	'linkIssue.watching': text('a string'),
 	/** Heading of the first command of a step. */
 	'starter.heading': text('a string'),
 	/** Says the snippet is an addition to the original article. */

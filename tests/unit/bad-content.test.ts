@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { createTempProject } from '../../scripts/temp-project.ts';
 import { parseFrontmatter, readFrontmatter } from '../../src/lib/content-files.ts';
 import { SOURCE_EDITION } from '../../src/lib/editions.ts';
+import { linkStates } from '../../src/schemas/link-health.ts';
 
 /** Malformed files, whatever the content: tests/fixtures/content-files/. */
 const fixture = (name: string) => new URL(`../fixtures/content-files/${name}`, import.meta.url).pathname;
@@ -116,6 +117,12 @@ const cases: Case[] = [
 			to: `content/${SOURCE_EDITION}/edition.mdx`,
 			make: () => edited(`content/${SOURCE_EDITION}/edition.mdx`, (data) => delete data.original),
 			message: `content/${SOURCE_EDITION}/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang`,
+		},
+		{
+			name: 'a link health record in an unknown state',
+			to: 'content/link-health.json',
+			make: () => JSON.stringify({ links: { [String(resource(first?.data ?? {}, 'read').url)]: { state: 'gone', since: '2026-11-04', checked: '2026-11-18', status: 404, failures: 3 } } }),
+			message: `content/link-health.json → links.${resource(first?.data ?? {}, 'read').url}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
 		},
 		{
 			name: 'an unknown UI key',

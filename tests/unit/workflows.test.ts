@@ -65,3 +65,37 @@ describe('the deploy workflow', () => {
 		expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
 	});
 });
+
+describe('the link health workflow', async () => {
+	const { OFFLINE_EXIT_CODE } = await import('../../scripts/check-links.ts');
+	const workflow = parse(readFileSync(`${root}.github/workflows/links.yml`, 'utf8'));
+	const steps = workflow.jobs.check.steps as { id?: string; name?: string; run?: string; if?: string }[];
+	const check = steps.find((step) => step.id === 'check');
+	const after = steps.slice(steps.indexOf(check as never) + 1);
+
+	test('runs weekly and by hand', () => {
+		const [schedule] = workflow.on.schedule as { cron: string }[];
+		const [, , dayOfMonth, month, dayOfWeek] = String(schedule?.cron).split(' ');
+		expect([dayOfMonth, month]).toEqual(['*', '*']);
+		expect(dayOfWeek).toMatch(/^[0-6]$/);
+		expect(workflow.on).toHaveProperty('workflow_dispatch');
+	});
+
+	test('records every link, and reports nothing when the checker could make no request', () => {
+		expect(check?.run).toContain('npm run check:links -- --update');
+		expect(check?.run).toContain(`"$code" -eq ${OFFLINE_EXIT_CODE}`);
+		expect(after.length).toBeGreaterThan(0);
+		for (const step of after) expect(step.if).toBe("steps.check.outputs.code == '0'");
+	});
+
+	test('commits the records, and keeps one issue per edition with the issue writer and gh only', () => {
+		expect(after.some((step) => step.run?.includes('git add content/link-health.json'))).toBe(true);
+		const issues = after.find((step) => step.run?.includes('issue:links'))?.run ?? '';
+		expect(issues).toContain('npm run --silent issue:links');
+		// The body is the script's; GitHub is reached through gh alone.
+		expect(issues).not.toMatch(/curl|api\.github\.com|node |echo .*##/);
+		expect(issues).toContain('gh issue edit');
+		expect(issues).toContain('gh issue close');
+		expect(workflow.permissions).toMatchObject({ issues: 'write', contents: 'write' });
+	});
+});
