@@ -236,6 +236,30 @@ export function fileStatusOf(edition: EditionStatus | undefined, file: FileKind)
 	return edition?.files.find((candidate) => candidate.kind === file.kind && (candidate.kind !== 'step' || (file.kind === 'step' && candidate.id === file.id)));
 }
 
+/**
+ * The files with work left, for a page: at most `limit` blocks in all (the
+ * rest is counted, and `npm run i18n:status` lists it), so the page stays
+ * within its budget however far a translation fell behind.
+ */
+export function pendingFiles(report: EditionStatus[], limit: number): { editions: EditionStatus[]; left: number } {
+	let room = limit;
+	let left = 0;
+	const editions = report
+		.map((edition) => ({
+			...edition,
+			files: edition.files
+				.filter((file) => file.state !== 'translated')
+				.map((file) => {
+					const shown = file.changes.slice(0, Math.max(room, 0));
+					room -= shown.length;
+					left += file.changes.length - shown.length;
+					return { ...file, changes: shown };
+				}),
+		}))
+		.filter((edition) => edition.files.length > 0);
+	return { editions, left };
+}
+
 /** Whether anything in a translation waits for its translator: a stale block, a file to translate, one to mark. */
 export const hasWork = (edition: EditionStatus): boolean => edition.files.some((file) => file.state !== 'translated');
 

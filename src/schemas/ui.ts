@@ -352,6 +352,8 @@ const uiShape = {
 	'status.markAgain': text('a string'),
 	/** Translation status: summary of a step to translate, listing its {count} source blocks. */
 	'status.toTranslate': text('a string'),
+	/** Translation status: {count} more blocks than the page shows, all listed by {command}. */
+	'status.more': text('a string'),
 	/** On a translation whose source changed: {changes} (a list of parts), in the {language} source, since {date} of marking. */
 	'translation.changed': text('a string'),
 	/** A part of that list: one paragraph (or heading, or list item) of the text. */

@@ -3,10 +3,11 @@
  * what a translator is shown. The texts are the source edition's own.
  */
 import { expect, test } from 'vitest';
-import { readEditions } from '../../src/lib/translation-report.ts';
+import { pendingFiles, readEditions } from '../../src/lib/translation-report.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
 import { frenchSpacing } from '../../src/lib/french-typography.ts';
 import {
+	allAdded,
 	type Block,
 	blockFingerprint,
 	compareBlocks,
@@ -101,4 +102,14 @@ test('ui.json values are blocks keyed by their key: changed, added and removed',
 		{ change: 'added', key: 'new.key', kind: 'string' },
 		{ change: 'removed', key: second, kind: 'string' },
 	]);
+});
+
+test('the translations page lists at most so many blocks, all editions together, and counts the rest', () => {
+	const change = allAdded(blocks)[0];
+	if (!change) throw new Error('no block');
+	const file = (count: number) => ({ kind: 'overview' as const, sourceFile: 'source.mdx', state: 'outdated' as const, changes: Array(count).fill(change), sourceChanged: true });
+	const edition = (id: string, counts: number[]) => ({ id, source: false, overview: 'outdated' as const, steps: [], ui: { state: 'translated' as const, missing: [], translated: 0, total: 0 }, files: counts.map(file) });
+	const { editions, left } = pendingFiles([edition('a', [3, 4]), edition('b', [5])], 6);
+	expect(editions.map((shown) => shown.files.map((shownFile) => shownFile.changes.length))).toEqual([[3, 3], [0]]);
+	expect(left).toBe(6);
 });
