@@ -34,7 +34,7 @@ const marked = (of: Block[]) => markRecord('source.mdx', of, of, new Date('2026-
 
 test('a fingerprint ignores line breaks, runs of spaces and French spacing, not a changed word', () => {
 	const text = paragraph?.text ?? '';
-	const rewrapped = text.replace(/ /g, (space, index) => (index % 3 === 0 ? '\n' : '  '));
+	const rewrapped = text.replace(/ /g, (_space: string, index: number) => (index % 3 === 0 ? '\n' : '  '));
 	expect(blockFingerprint(rewrapped)).toBe(blockFingerprint(text));
 	expect(blockFingerprint(frenchSpacing(`${text} : « ${word} » ; ${word} ?`))).toBe(blockFingerprint(`${text}: «${word}»; ${word}?`));
 	expect(blockFingerprint(text.replace(word, `${word}s`))).not.toBe(blockFingerprint(text));
