@@ -102,9 +102,8 @@ export function readEditions(contentDir: string): EditionFiles[] {
 }
 
 /**
- * What a translation of ui.json is compared with: the source's strings for
- * the keys the translation has. A new key in the source is reported missing,
- * not out of date; a changed source string makes the file out of date.
+ * What the `sourceHash` of a ui.json marked in the format before blocks was
+ * taken from: the source's strings for the keys the translation has.
  */
 export function uiSourceText(source: Record<string, string>, translated: Record<string, string>): string {
 	return JSON.stringify(
