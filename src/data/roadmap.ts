@@ -10,7 +10,8 @@ import { resourceHealth } from '../lib/link-health.ts';
 import { KINDS, type Kind } from '../lib/progress/record.ts';
 import { fingerprint } from '../lib/progress/fingerprint.ts';
 import { resolveSteps, withNeighbours } from '../lib/roadmap.ts';
-import { type EditionStatus, readEditions, translationReport } from '../lib/translation-report.ts';
+import { changeNotice } from '../lib/translation-notice.ts';
+import { type EditionStatus, type FileKind, fileStatusOf, readEditions, translationReport } from '../lib/translation-report.ts';
 import { routes } from '../lib/url.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 
@@ -32,8 +33,8 @@ export interface StepPage extends StepLink {
 	entry: StepEntry;
 	/** This edition has not translated the step: the page shows the source. */
 	fallback: boolean;
-	/** The source of this translation changed since it was translated. */
-	outdated: boolean;
+	/** The source of this translation changed since it was translated: what the notice says (translation-notice.ts). */
+	outdated: string | undefined;
 	/** The same step in the source edition. */
 	sourceHref: string;
 	/** Its resources' fingerprints (log.ts), from the source edition so every edition's ticks agree. */
@@ -50,8 +51,8 @@ export interface EditionPage {
 	entry: EditionEntry;
 	data: EditionEntry['data'];
 	href: string;
-	/** The source of this edition's overview text changed since it was translated. */
-	outdated: boolean;
+	/** The source of this edition's overview changed since it was translated: what the notice says. */
+	outdated: string | undefined;
 	t: Translate;
 	steps: StepPage[];
 }
@@ -126,19 +127,21 @@ async function build(): Promise<Roadmap> {
 				}
 				return health;
 			};
+			const t = createTranslator(strings.get(edition) ?? {}, fallback, entry.data.lang, sourceLang);
+			const notice = (file: FileKind) => changeNotice(fileStatusOf(status, file), t, entry.data.lang, sourceLang ?? entry.data.lang);
 			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry: stepEntry }, fallback }) => ({
 				link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
 				entry: stepEntry,
 				fallback,
-				outdated: status?.steps.find((step) => step.id === id)?.state === 'outdated',
+				outdated: notice({ kind: 'step', id }),
 			}));
 			return {
 				id: edition,
 				entry,
 				data: entry.data,
 				href: routes.edition(edition),
-				outdated: status?.overview === 'outdated',
-				t: createTranslator(strings.get(edition) ?? {}, fallback, entry.data.lang, sourceLang),
+				outdated: notice({ kind: 'overview' }),
+				t,
 				steps: withNeighbours(links).map(({ item, previous, next }) => ({
 					...item.link,
 					entry: item.entry,

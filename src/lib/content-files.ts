@@ -74,13 +74,17 @@ export function readJson(file: string): unknown {
  * Sets frontmatter fields of a Markdown/MDX file, keeping the other fields,
  * their comments and the body (unless `body` replaces it). Strings are written
  * in double quotes, or YAML would read a hash made of digits as a number; a
- * new field goes first.
+ * new field goes first; a field set to `undefined` is removed.
  */
-export function writeFrontmatter(file: string, fields: Record<string, string | number>, body?: string) {
+export function writeFrontmatter(file: string, fields: Record<string, string | number | undefined>, body?: string) {
 	const { document, body: kept } = frontmatterDocument(readText(file), file);
 	const map = document.contents;
 	if (!isMap(map)) throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
 	for (const [key, value] of Object.entries(fields)) {
+		if (value === undefined) {
+			document.delete(key);
+			continue;
+		}
 		const node = document.createNode(value);
 		if (typeof value === 'string') node.type = 'QUOTE_DOUBLE';
 		if (document.has(key)) document.set(key, node);

@@ -1,9 +1,10 @@
 /**
- * Whether a translation is up to date with its source. A translated file
- * records `sourceHash`: the hash of the source file it was translated from
- * (`npm run i18n:mark` writes it). When the source changes, its hash changes
- * and the translation is reported, and shown, as possibly out of date. Hashes
- * need no git history, so they work in shallow clones and temporary copies.
+ * The state of a translated file. A file marked with `npm run i18n:mark` has
+ * a record of its source, block by block (translation-blocks.ts); a file
+ * marked before that holds `sourceHash`, the hash of the whole source file
+ * (`contentHash`), which still tells whether the source changed, not where.
+ * Neither needs git history, so both work in shallow clones, zip downloads
+ * and temporary copies.
  */
 import { createHash } from 'node:crypto';
 import type { UiKey } from '../schemas/ui.ts';
@@ -14,10 +15,12 @@ export function contentHash(text: string): string {
 }
 
 /**
- * `untranslated`: the file is there but still says what the source says, as
- * right after a translator copies the source folder.
+ * `outdated`: blocks of the source changed since marking. `untranslated`: the
+ * file is there but still says what the source says, as right after a
+ * translator copies the source folder. `unmarked`: marked before blocks were
+ * recorded, or never: mark it to know what changes next.
  */
-export type TranslationState = 'translated' | 'outdated' | 'untranslated' | 'missing';
+export type TranslationState = 'translated' | 'outdated' | 'untranslated' | 'missing' | 'unmarked';
 
 /** The UI string that names each state on the translation status page. */
 export const stateLabels = {
@@ -25,18 +28,5 @@ export const stateLabels = {
 	outdated: 'status.outdated',
 	untranslated: 'status.untranslated',
 	missing: 'status.missing',
+	unmarked: 'status.unmarked',
 } as const satisfies Record<TranslationState, UiKey>;
-
-/**
- * The state of one translated file, given its source's text and the hash it
- * recorded; `sameAsSource` when its words are still the source's.
- */
-export function translationState(
-	sourceText: string,
-	translation: { sourceHash?: string | undefined } | undefined,
-	sameAsSource = false,
-): TranslationState {
-	if (!translation) return 'missing';
-	if (sameAsSource) return 'untranslated';
-	return translation.sourceHash === contentHash(sourceText) ? 'translated' : 'outdated';
-}

@@ -383,6 +383,53 @@ const uiShape = {
 	'status.uiCount': text('a string'),
 	/** Translation status: the summary of the list of UI keys left out, {count} of them. */
 	'status.missingKeys': text('a string'),
+	// What changed in the source since a translation was marked, block by block (src/lib/translation-blocks.ts).
+	/** Translation status: a file marked before blocks were recorded, or never; marking it again says what changes next. */
+	'status.unmarked': text('a string'),
+	/** Translation status: heading of the list of what changed, per edition and file. */
+	'status.changes': text('a string'),
+	/** Translation status: under that heading when no translation has anything to do. */
+	'status.changesNone': text('a string'),
+	/** Translation status: how the diffs read (removed words struck through, added ones underlined). */
+	'status.changesLegend': text('a string'),
+	/** Translation status: when a file was last marked, {date}. */
+	'status.markedOn': text('a string'),
+	/** Translation status: a source block changed since marking, {block} its field, UI key or ¶ position. */
+	'status.change.changed': text('a string'),
+	/** Translation status: a source block added since marking, {block}. */
+	'status.change.added': text('a string'),
+	/** Translation status: a source block removed since marking, {block}. */
+	'status.change.removed': text('a string'),
+	/** Translation status: label of the source's word diff, old → new. */
+	'status.sourceDiff': text('a string'),
+	/** Translation status: label of the translated block beside it, as it reads now. */
+	'status.translationNow': text('a string'),
+	/** Translation status: no translated block goes with this one. */
+	'status.noTranslation': text('a string'),
+	/** Translation status: a file marked before blocks were recorded: what to do, {command}. */
+	'status.markAgain': text('a string'),
+	/** Translation status: summary of a step to translate, listing its {count} source blocks. */
+	'status.toTranslate': text('a string'),
+	/** Translation status: {count} more blocks than the page shows, all listed by {command}. */
+	'status.more': text('a string'),
+	/** On a translation whose source changed: {changes} (a list of parts), in the {language} source, since {date} of marking. */
+	'translation.changed': text('a string'),
+	/** A part of that list: one paragraph (or heading, or list item) of the text. */
+	'translation.part.paragraph': text('a string'),
+	/** A part of that list: {count} paragraphs, when the language says more than one. */
+	'translation.part.paragraphs': text('a string'),
+	/** A part of that list: the title. */
+	'translation.part.title': text('a string'),
+	/** A part of that list: the summary (a step's) or the description (the overview's). */
+	'translation.part.summary': text('a string'),
+	/** A part of that list: the thing to read (its title, note, address…). */
+	'translation.part.read': text('a string'),
+	/** A part of that list: the thing to do. */
+	'translation.part.do': text('a string'),
+	/** A part of that list: the first command. */
+	'translation.part.starter': text('a string'),
+	/** A part of that list: any other detail of the frontmatter. */
+	'translation.part.other': text('a string'),
 	/** Offline and install: the notice shown when a new version of the site is ready. */
 	'offline.updateReady': text('a string'),
 	/** Its button that reloads the page into the new version. */

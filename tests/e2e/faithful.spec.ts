@@ -9,14 +9,19 @@ import { expect, test } from '@playwright/test';
 import { installCommand, systemNeeds } from '../../src/lib/starters.ts';
 import { parseFrontmatter, readFrontmatter, readText } from '../../src/lib/content-files.ts';
 import { contentDir } from '../../src/lib/editions.ts';
+import { typeset } from '../../src/lib/french-typography.ts';
 import { createTranslator } from '../../src/lib/i18n.ts';
 import type { UiStrings } from '../../src/schemas/ui.ts';
-import { editionOf, editions, SOURCE_EDITION, stepsOf, uiOf } from '../support/content.ts';
+import { editionOf, editions, type ShownStep, SOURCE_EDITION, stepsOf, uiOf } from '../support/content.ts';
 
-/** A step's text (the MDX after its frontmatter), read with the site's own reader. */
-const bodyOf = (edition: string, id: string) => {
-	const folder = join(contentDir, edition, 'steps');
-	const file = readdirSync(folder).find((name) => readFrontmatter(join(folder, name)).id === id);
+/**
+ * A step's text as an edition shows it (the MDX after its frontmatter), read
+ * with the site's own reader: the edition's file, or the source's for a step
+ * the edition lacks, which the site shows from the source.
+ */
+const bodyOf = (edition: string, step: ShownStep) => {
+	const folder = join(contentDir, step.fallback ? SOURCE_EDITION : edition, 'steps');
+	const file = readdirSync(folder).find((name) => readFrontmatter(join(folder, name)).id === step.id);
 	return parseFrontmatter(readText(join(folder, String(file))), String(file)).body;
 };
 /** Editions in French get French spacing; the others must not. */
@@ -46,9 +51,9 @@ for (const edition of editions()) {
 
 	test(`${edition}: a card the text places with <ReadCard /> sits where the article puts it, with the following text after it`, async ({ page }) => {
 		// Content that places no card has nothing to check here; the source article places some.
-		const placed = stepsOf(edition).filter((step) => bodyOf(edition, step.id).includes('<ReadCard />'));
+		const placed = stepsOf(edition).filter((step) => bodyOf(edition, step).includes('<ReadCard />'));
 		for (const step of placed) {
-			const after = bodyOf(edition, step.id).split('<ReadCard />')[1]?.trim().split('\n')[0] ?? '';
+			const after = bodyOf(edition, step).split('<ReadCard />')[1]?.trim().split('\n')[0] ?? '';
 			// The first words of the paragraph that follows the tag, Markdown links reduced to their text (the page curls apostrophes).
 			const words = after.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(' ').slice(0, 4).join(' ');
 			await page.goto(`${edition}/${step.id}/`);
@@ -98,9 +103,21 @@ for (const edition of editions().filter(isFrench)) {
 
 for (const edition of editions().filter((candidate) => !isFrench(candidate))) {
 	test(`${edition}: pages in another language get no French spacing`, async ({ page }) => {
-		for (const path of [`${edition}/`, ...stepsOf(edition).map((candidate) => `${edition}/${candidate.id}/`)]) {
+		// A step the edition lacks is shown from the source, in the source's language and typography: its page
+		// says so with its article's lang, and its title, summary and resources, wherever the edition lists them, are the source's.
+		const fallbacks = stepsOf(edition).filter((candidate) => candidate.fallback);
+		const sourceLang = editionOf(SOURCE_EDITION).lang;
+		const fromSource = fallbacks
+			.flatMap((step) => [step.title, step.summary, step.read.title, step.read.note, step.do.title, step.do.note])
+			.flatMap((text) => (text ? [typeset(text, sourceLang)] : []));
+		for (const step of fallbacks) {
+			await page.goto(`${edition}/${step.id}/`);
+			await expect(page.locator('article').first()).toHaveAttribute('lang', sourceLang);
+		}
+		for (const path of [`${edition}/`, ...stepsOf(edition).filter((candidate) => !candidate.fallback).map((candidate) => `${edition}/${candidate.id}/`)]) {
 			await page.goto(path);
-			expect(await page.locator('article').first().textContent(), path).not.toMatch(/\u202F/);
+			const text = fromSource.reduce((rest, shown) => rest.split(shown).join(''), (await page.locator('article').first().textContent()) ?? '');
+			expect(text, path).not.toMatch(/\u202F/);
 		}
 	});
 }

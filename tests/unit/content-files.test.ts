@@ -33,7 +33,7 @@ test('a byte-order mark and Windows line ends are read like any file', () => {
 	expect(readJson(fixture('bom-crlf.json'))).toEqual({ 'step.read': 'To read' });
 });
 
-test('writing a field adds it first, quoted, then replaces it, keeping the other fields and the body', () => {
+test('writing a field adds it first, quoted, then replaces it, keeping the other fields and the body; undefined removes it', () => {
 	const file = join(scratch, 'crlf.mdx');
 	copyFileSync(fixture('crlf.mdx'), file);
 	writeFrontmatter(file, { sourceHash: '012345678901' });
@@ -41,4 +41,6 @@ test('writing a field adds it first, quoted, then replaces it, keeping the other
 	writeFrontmatter(file, { sourceHash: 'abcdefabcdef', order: 4 });
 	expect(readFrontmatter(file)).toEqual({ sourceHash: 'abcdefabcdef', title: 'Fins de ligne Windows', order: 4 });
 	expect(parseFrontmatter(readText(file), file).body).toBe('\nCorps.\n');
+	writeFrontmatter(file, { sourceHash: undefined });
+	expect(readFileSync(file, 'utf8')).toBe('---\ntitle: "Fins de ligne Windows"\norder: 4\n---\n\nCorps.\n');
 });

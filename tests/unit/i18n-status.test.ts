@@ -3,10 +3,14 @@
  * whose content is changed the way translators and writers change it.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { readEditions } from '../../src/lib/translation-report.ts';
-import { SOURCE_EDITION, stepsOf, translations } from '../support/content.ts';
+import { writeFrontmatter } from '../../src/lib/content-files.ts';
+import { contentHash } from '../../src/lib/translation.ts';
+import { changeNotice } from '../../src/lib/translation-notice.ts';
+import { fileStatusOf, readEditions, recordPath, translationReport } from '../../src/lib/translation-report.ts';
+import { editionOf, SOURCE_EDITION, stepsOf, translations, translatorOf } from '../support/content.ts';
 
 /** A translation shipped with the content, and the length of the path. */
 const [en = ''] = translations();
@@ -46,22 +50,44 @@ test('a change to a source step marks its translation "to review"; a removed tra
 	delete strings['nav.next'];
 	writeFileSync(enUi, JSON.stringify(strings));
 
-	const line = row(await status(), en);
+	const output = await status();
+	const line = row(output, en);
+	// The step the edition lacks is listed to translate, with every block of its source.
+	const sourceOfRemoved = readEditions(project.file('content')).find((edition) => edition.id === SOURCE_EDITION)?.steps.find((step) => step.id === removed.id);
+	expect(output).toContain(`${en}  step ${removed.id}, shown from content/${SOURCE_EDITION}/steps/${basename(sourceOfRemoved?.file ?? '')}  to translate`);
+	expect(output).toContain(`  title added\n    source       ${String(sourceOfRemoved?.data.title)}`);
 	expect(line).toContain(`${count - 2} up to date`);
 	expect(line).toContain(`1 to review (${changed.id})`);
 	expect(line).toContain(`1 missing (${removed.id})`);
 	expect(line).toMatch(/; missing: nav\.next$/);
 });
 
-test('changing a source UI string a translation uses marks the UI strings "to review"; marking records the new source', async () => {
+test('--check fails and names each stale block: the file, the block or key, and the word diff of its source', async () => {
 	const sourceUi = project.file(`content/${SOURCE_EDITION}/ui.json`);
 	const strings = JSON.parse(readFileSync(sourceUi, 'utf8'));
 	strings['step.read'] += ' (changed)';
 	writeFileSync(sourceUi, JSON.stringify(strings));
-	expect(row(await status(), en)).toMatch(/\/\d+ to review/);
+	const changed = readEditions(project.file('content')).find((edition) => edition.id === en)?.steps[2];
+	const { code, output } = await project.node(['scripts/i18n.ts', 'status', '--check']);
+	expect(code).not.toBe(0);
+	expect(output).toContain(`content/${en}/ui.json  to review`);
+	expect(output).toContain('step.read changed');
+	expect(output).toContain('{+ (changed)+}');
+	expect(output).toContain(`content/${en}/steps/${basename(changed?.file ?? '')}  to review`);
+	expect(output).toMatch(/¶ \d+ added\n\s+source\s+One more sentence\./);
+});
 
-	const marked = await project.node(['scripts/i18n.ts', 'mark', en]);
-	expect(marked.code).toBe(0);
+test('marking refuses a file where a source block changed and its translation did not, naming the block; --force marks it', async () => {
+	expect(row(await status(), en)).toMatch(/\/\d+ to review/);
+	const refused = await project.node(['scripts/i18n.ts', 'mark', en]);
+	expect(refused.code).not.toBe(0);
+	expect(refused.output).toContain(`content/${en}/ui.json: not marked: 1 source block changed and the translation did not`);
+	expect(refused.output).toMatch(/step\.read changed\n\s+source .*\n\s+translation /);
+	// The step whose source only gained a paragraph is marked: nothing of its translation was left behind.
+	expect(row(await status(), en)).toMatch(new RegExp(`^${en}\\s+up to date\\s+${count - 1} up to date, 1 missing \\(`));
+
+	const forced = await project.node(['scripts/i18n.ts', 'mark', '--force', en]);
+	expect(forced.code).toBe(0);
 	const line = row(await status(), en);
 	expect(line).toMatch(new RegExp(`^${en}\\s+up to date\\s+${count - 1} up to date, 1 missing \\(`));
 	expect(line).toMatch(/up to date; missing: nav\.next$/);
@@ -83,4 +109,24 @@ test('an edition copied from the source, with only its language changed and mark
 	const de = row(await status(), 'de');
 	expect(de).toMatch(new RegExp(`^de\\s+to translate\\s+${count} to translate \\(`));
 	expect(de).toMatch(/\/\d+ to translate$/);
+});
+
+test('a file marked before blocks were recorded is "to mark", never stale; its page says it may be out of date once its source changes', async () => {
+	const content = project.file('content');
+	const [source, translation] = [SOURCE_EDITION, en].map((id) => readEditions(content).find((edition) => edition.id === id));
+	const [sourceStep, step] = [source?.steps[0], translation?.steps[0]];
+	if (!sourceStep || !step || !translation) throw new Error('these tests need a translated first step');
+	// The format before: the whole source's hash in the file, no record.
+	writeFrontmatter(step.file, { sourceHash: contentHash(sourceStep.text) });
+	rmSync(recordPath(translation.folder, { kind: 'step', id: step.id }));
+	const t = translatorOf(en);
+	const file = () => fileStatusOf(translationReport(readEditions(content), SOURCE_EDITION).find((edition) => edition.id === en), { kind: 'step', id: step.id });
+	expect(row(await status(), en)).toContain(`1 to mark (${step.id})`);
+	expect(file()).toMatchObject({ state: 'unmarked', changes: [], sourceChanged: false });
+	expect(changeNotice(file(), t, editionOf(en).lang, editionOf(SOURCE_EDITION).lang)).toBeUndefined();
+
+	writeFileSync(sourceStep.file, `${readFileSync(sourceStep.file, 'utf8')}\nOne more sentence.\n`);
+	expect(file()).toMatchObject({ state: 'unmarked', changes: [], sourceChanged: true });
+	expect(changeNotice(file(), t, editionOf(en).lang, editionOf(SOURCE_EDITION).lang)).toBe(t('translation.outdated'));
+	expect(await status()).toContain(`marked before blocks were recorded, and its source changed since: review it, then npm run i18n:mark -- content/${en}/steps/${basename(step.file)}`);
 });

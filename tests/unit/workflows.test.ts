@@ -99,3 +99,29 @@ describe('the link health workflow', async () => {
 		expect(workflow.permissions).toMatchObject({ issues: 'write', contents: 'write' });
 	});
 });
+
+describe('the translation sync workflow, for forks', () => {
+	const text = readFileSync(`${root}.github/workflows/translation-sync.yml`, 'utf8');
+	const workflow = parse(text);
+	const steps = workflow.jobs.sync.steps as { run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean }[];
+
+	test('runs every week and by hand, and says that forks must turn schedules on', () => {
+		expect(workflow.on).toHaveProperty('workflow_dispatch');
+		expect(workflow.on.schedule).toHaveLength(1);
+		expect(text).toContain('GitHub turns scheduled workflows off in forks');
+	});
+
+	test('compares with the upstream named by a repository variable, by default the parent, and may write issues only', () => {
+		expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
+		expect(steps.find((step) => step.env?.UPSTREAM)?.env?.UPSTREAM).toBe('${{ vars.UPSTREAM_REPOSITORY }}');
+		expect(steps.some((step) => step.run?.includes('.parent.full_name'))).toBe(true);
+		expect(steps.some((step) => step.run?.startsWith('node scripts/translation-sync.ts fetch '))).toBe(true);
+	});
+
+	test('runs i18n:status --check, then opens, updates or closes one issue per edition from the script’s output', () => {
+		expect(steps.find((step) => step.run === 'npm run i18n:status -- --check')?.['continue-on-error']).toBe(true);
+		expect(steps.some((step) => step.run?.startsWith('node scripts/translation-sync.ts issues '))).toBe(true);
+		const issues = steps.at(-1)?.run ?? '';
+		for (const command of ['gh issue list', 'gh issue edit', 'gh issue create', 'gh issue close']) expect(issues).toContain(command);
+	});
+});
