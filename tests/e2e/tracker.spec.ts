@@ -316,8 +316,9 @@ test('a reset asks first and can be undone', async ({ page }) => {
 	await page.getByRole('button', { name: t('progress.reset') }).click();
 	await expect(page.getByText(t('progress.resetConfirm'))).toBeVisible();
 	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
+	await expect(page.getByText(t('progress.resetConfirm'))).toBeHidden();
 	expect(await stored(page)).toBe(before);
-	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.reset'), exact: true }).click();
 	await page.getByRole('button', { name: t('progress.resetYes') }).click();
 	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
 	expect(await stored(page)).toBeNull();
