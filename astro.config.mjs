@@ -5,11 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { contentDir, SOURCE_EDITION } from './src/lib/editions.ts';
-import { frenchTypography } from './src/lib/french-typography-plugin.ts';
-import { readEditions, sitemapPlan } from './src/lib/translation-report.ts';
-import { normalizeBase, notSavedPath } from './src/lib/url.ts';
+import { serviceWorker } from './src/build/integrations/offline-worker.ts';
+import { contentDir, SOURCE_EDITION } from './src/build/editions.ts';
+import { frenchTypography } from './src/build/french-typography-plugin.ts';
+import { readEditions, sitemapPlan } from './src/build/translation-report.ts';
+import { normalizeBase, notSavedPath } from './src/shared/url.ts';
 
 /**
  * SITE_URL: the origin the site is served from (canonical URLs, sitemap).
@@ -54,7 +54,7 @@ function withoutPreloadHelper() {
 /**
  * Every bundled script (the tracker) waits for the first paint: the built
  * pages carry each one inside `<template data-after-paint>`, which the inline
- * script of src/lib/after-paint.ts puts in place once the page has painted.
+ * script of src/browser/inline/after-paint.ts puts in place once the page has painted.
  * Fetched and run before it, a module script holds up the first paint by a
  * round trip on a slow network (tests/e2e/lighthouse.spec.ts measures it).
  * The dev server leaves scripts as they are.
@@ -84,7 +84,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro inlines nothing on its own: the layout inlines the site's CSS itself
 	// (measured in docs/benchmarks.md) and hashes every inline script and style
-	// into its Content-Security-Policy (src/lib/csp.ts).
+	// into its Content-Security-Policy (src/build/csp.ts).
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// French editions' text gets French spacing (no-break spaces before : ; ! ? and inside « »).
 	markdown: { processor: satteri({ hastPlugins: [frenchTypography({ contentDir })] }) },

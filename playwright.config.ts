@@ -9,7 +9,7 @@
  * cannot download Playwright's), Playwright's own Chromium elsewhere.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { SOURCE_EDITION } from './src/lib/editions.ts';
+import { SOURCE_EDITION } from './src/build/editions.ts';
 import { launchOptions } from './scripts/browser.ts';
 import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
 

@@ -18,7 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { SOURCE_EDITION } from '../src/lib/editions.ts';
+import { SOURCE_EDITION } from '../src/build/editions.ts';
 import { createStarlightPeer } from './starlight-peer.ts';
 import { createTempProject } from './temp-project.ts';
 

@@ -38,7 +38,7 @@ export const budgets = {
 	cls: 0.0005,
 	/**
 	 * What the offline worker downloads in the background on a first visit
-	 * (the shared files and one edition, each group one bundle: src/lib/precache.ts),
+	 * (the shared files and one edition, each group one bundle: src/build/precache.ts),
 	 * as served, gzip: a learner on a metered phone pays for one language.
 	 */
 	precacheBytes: 60 * 1024,

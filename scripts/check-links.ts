@@ -1,7 +1,7 @@
 /**
  * Checks every external URL of the content (each resource, its archived copy
  * and current equivalent in every edition, the links of the text, the credited
- * original) and judges it by the rules of src/lib/link-health.ts:
+ * original) and judges it by the rules of src/build/link-health.ts:
  *
  *   npm run check:links                   # prints, writes docs/link-report.md
  *   npm run check:links -- --update       # also records into content/link-health.json
@@ -17,12 +17,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { contentDir } from '../src/lib/editions.ts';
-import { accept, judge, LINK_HEALTH_FILE, type Observation, outcomeOf, readLinkHealth, readPage, resourceLinks, textFingerprint } from '../src/lib/link-health.ts';
-import { readEditions } from '../src/lib/translation-report.ts';
-import { editionSchema } from '../src/schemas/edition.ts';
-import type { LinkError, LinkHealth } from '../src/schemas/link-health.ts';
-import { stepSchema } from '../src/schemas/step.ts';
+import { contentDir } from '../src/build/editions.ts';
+import { accept, judge, LINK_HEALTH_FILE, type Observation, outcomeOf, readLinkHealth, readPage, resourceLinks, textFingerprint } from '../src/build/link-health.ts';
+import { readEditions } from '../src/build/translation-report.ts';
+import { editionSchema } from '../src/shared/schemas/edition.ts';
+import type { LinkError, LinkHealth } from '../src/shared/schemas/link-health.ts';
+import { stepSchema } from '../src/shared/schemas/step.ts';
 
 /** Exit code of a run that could make no request (EX_TEMPFAIL): the workflow then reports nothing. */
 export const OFFLINE_EXIT_CODE = 75;
@@ -214,7 +214,7 @@ export function linkReport(health: LinkHealth, links: Map<string, LinkUse>, toda
 		'# External links',
 		'',
 		`Checked on ${today} by \`npm run check:links\`: ${records.length} links, ${summary}.`,
-		'States (src/lib/link-health.ts): ok; unsure (403, 429, a timeout, or gone fewer times in a row than it takes to be dead); changed (redirected home, a title or a text unlike the resource); dead (gone several checks in a row).',
+		'States (src/build/link-health.ts): ok; unsure (403, 429, a timeout, or gone fewer times in a row than it takes to be dead); changed (redirected home, a title or a text unlike the resource); dead (gone several checks in a row).',
 		'',
 		'| state | since | status | link | ends at | changed | used in |',
 		'| --- | --- | --- | --- | --- | --- | --- |',

@@ -11,15 +11,15 @@
  *   … mark --force …                         even where a source block changed and its translation did not
  *
  * Marking writes a record of the source, block by block, under
- * `content/<lang>/translated-from/` (src/lib/translation-blocks.ts), and
+ * `content/<lang>/translated-from/` (src/build/translation-blocks.ts), and
  * drops the `sourceHash` of the format before.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readFrontmatter, readJson, writeFrontmatter } from '../src/lib/content-files.ts';
-import { contentDir, SOURCE_EDITION } from '../src/lib/editions.ts';
-import { type BlockChange, markRecord, plainWordDiff } from '../src/lib/translation-blocks.ts';
+import { readFrontmatter, readJson, writeFrontmatter } from '../src/build/content-files.ts';
+import { contentDir, SOURCE_EDITION } from '../src/build/editions.ts';
+import { type BlockChange, markRecord, plainWordDiff } from '../src/build/translation-blocks.ts';
 import {
 	blocksOf,
 	changesSince,
@@ -32,7 +32,7 @@ import {
 	readRecord,
 	recordPath,
 	translationReport,
-} from '../src/lib/translation-report.ts';
+} from '../src/build/translation-report.ts';
 
 const labels = { translated: 'up to date', outdated: 'to review', untranslated: 'to translate', missing: 'missing', unmarked: 'to mark' } as const;
 

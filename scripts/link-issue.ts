@@ -15,17 +15,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { contentDir, SOURCE_EDITION } from '../src/lib/editions.ts';
-import { createTranslator, formatDate, type Translate } from '../src/lib/i18n.ts';
-import { archiveOf, LINK_HEALTH_FILE, type LinkRole, readLinkHealth, resourceLinks } from '../src/lib/link-health.ts';
-import { KINDS } from '../src/lib/progress/record.ts';
-import { resolveSteps } from '../src/lib/roadmap.ts';
-import { readEditions } from '../src/lib/translation-report.ts';
-import { editionSchema } from '../src/schemas/edition.ts';
-import type { LinkHealth, LinkRecord } from '../src/schemas/link-health.ts';
-import type { Resource } from '../src/schemas/resource.ts';
-import { stepSchema } from '../src/schemas/step.ts';
-import type { UiStrings } from '../src/schemas/ui.ts';
+import { contentDir, SOURCE_EDITION } from '../src/build/editions.ts';
+import { createTranslator, formatDate, type Translate } from '../src/shared/i18n.ts';
+import { archiveOf, LINK_HEALTH_FILE, type LinkRole, readLinkHealth, resourceLinks } from '../src/build/link-health.ts';
+import { KINDS } from '../src/shared/progress/record.ts';
+import { resolveSteps } from '../src/build/step-order.ts';
+import { readEditions } from '../src/build/translation-report.ts';
+import { editionSchema } from '../src/shared/schemas/edition.ts';
+import type { LinkHealth, LinkRecord } from '../src/shared/schemas/link-health.ts';
+import type { Resource } from '../src/shared/schemas/resource.ts';
+import { stepSchema } from '../src/shared/schemas/step.ts';
+import type { UiStrings } from '../src/shared/schemas/ui.ts';
 
 export interface EditionIssue {
 	edition: string;

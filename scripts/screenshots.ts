@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { CURRENT_VERSION, storageKey } from '../src/lib/progress/record.ts';
+import { CURRENT_VERSION, storageKey } from '../src/shared/progress/record.ts';
 import { launchOptions } from './browser.ts';
 import { serveLocally } from './serve-pages.ts';
 

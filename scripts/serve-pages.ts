@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
-import { normalizeBase } from '../src/lib/url.ts';
+import { normalizeBase } from '../src/shared/url.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -21,8 +21,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { contentDir as projectContent, SOURCE_EDITION } from '../src/lib/editions.ts';
-import { languageName } from '../src/lib/i18n.ts';
+import { contentDir as projectContent, SOURCE_EDITION } from '../src/build/editions.ts';
+import { languageName } from '../src/shared/i18n.ts';
 
 /** The Starlight release compared, pinned so figures can be repeated. */
 export const STARLIGHT_VERSION = '0.42.4';

@@ -19,7 +19,7 @@ export interface StaticPage {
 	meta: Record<string, string>;
 	/** `<link rel>` → every href with that rel (and its hreflang, when it has one). */
 	links: { rel: string; href: string; hreflang: string | null }[];
-	/** `<link rel>` put in place after the first paint (inside `<template data-after-paint>`: src/lib/after-paint.ts), as `rel href`. */
+	/** `<link rel>` put in place after the first paint (inside `<template data-after-paint>`: src/browser/inline/after-paint.ts), as `rel href`. */
 	afterPaintLinks: string[];
 	/** The links of the language menu. */
 	languageLinks: { href: string; hreflang: string | null }[];

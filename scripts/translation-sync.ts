@@ -18,9 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, SOURCE_EDITION } from '../src/lib/editions.ts';
-import type { BlockChange } from '../src/lib/translation-blocks.ts';
-import { type EditionStatus, hasWork, readEditions, translationReport } from '../src/lib/translation-report.ts';
+import { contentDir, SOURCE_EDITION } from '../src/build/editions.ts';
+import type { BlockChange } from '../src/build/translation-blocks.ts';
+import { type EditionStatus, hasWork, readEditions, translationReport } from '../src/build/translation-report.ts';
 
 /** GitHub refuses issue bodies over 65,536 characters; the rest is left to `npm run i18n:status`. */
 const BODY_LIMIT = 60_000;

@@ -2,7 +2,7 @@
  * Content collections. Every edition is a folder `content/<lang>/` holding
  * `edition.mdx` (metadata + overview text), `ui.json` (interface strings) and
  * `steps/*.mdx` (one file per step). Each file is checked against its schema
- * in src/schemas/, then the checks in src/lib/content-checks.ts run across
+ * in src/shared/schemas/, then the checks in src/build/content-checks.ts run across
  * files; any problem stops the build with `<file> → <field>: <expected>`.
  * Beside the editions, `link-health.json` (written by the link checker, absent
  * in a fork that never ran it) is checked the same way.
@@ -24,13 +24,13 @@ import {
 	ContentError,
 	missingUiKeys,
 	schemaProblems,
-} from './lib/content-checks.ts';
-import { contentDir, editionOfId, SOURCE_EDITION } from './lib/editions.ts';
-import { LINK_HEALTH_FILE, readLinkHealth } from './lib/link-health.ts';
-import { editionSchema } from './schemas/edition.ts';
-import { linkHealthSchema } from './schemas/link-health.ts';
-import { stepSchema } from './schemas/step.ts';
-import { uiKeys, uiSchema } from './schemas/ui.ts';
+} from './build/content-checks.ts';
+import { contentDir, editionOfId, SOURCE_EDITION } from './build/editions.ts';
+import { LINK_HEALTH_FILE, readLinkHealth } from './build/link-health.ts';
+import { editionSchema } from './shared/schemas/edition.ts';
+import { linkHealthSchema } from './shared/schemas/link-health.ts';
+import { stepSchema } from './shared/schemas/step.ts';
+import { uiKeys, uiSchema } from './shared/schemas/ui.ts';
 
 type Entry = ReturnType<LoaderContext['store']['values']>[number];
 

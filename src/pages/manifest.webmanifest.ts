@@ -1,8 +1,8 @@
-/** The web app manifest: name, colours and icons, every URL under the base; installable as a standalone app (the offline worker is src/service-worker.ts). */
+/** The web app manifest: name, colours and icons, every URL under the base; installable as a standalone app (the offline worker is src/browser/worker/service-worker.ts). */
 import type { APIRoute } from 'astro';
-import { loadRoadmap } from '../data/roadmap.ts';
-import { THEME } from '../lib/brand.ts';
-import { ICON_SIZES, routes, withBase } from '../lib/url.ts';
+import { loadRoadmap } from '../build/roadmap.ts';
+import { THEME } from '../build/brand.ts';
+import { ICON_SIZES, routes, withBase } from '../shared/url.ts';
 
 export const GET: APIRoute = async () => {
 	const { source } = await loadRoadmap();

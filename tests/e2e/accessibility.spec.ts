@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { SOURCE_EDITION, stepsOf, translatorOf, translations } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
-import { notSavedPath } from '../../src/lib/url.ts';
+import { notSavedPath } from '../../src/shared/url.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const KEY = `ml-roadmap:progress:${E2E_BASE}`;

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.ts';
 import { onDemandModules, onDemandOverBudget, onDemandReport, overBudget, report, weighSite } from '../../scripts/weigh.ts';
-import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
+import { CURRENT_VERSION, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 

@@ -6,12 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { installCommand, systemNeeds } from '../../src/lib/starters.ts';
-import { parseFrontmatter, readFrontmatter, readText } from '../../src/lib/content-files.ts';
-import { contentDir } from '../../src/lib/editions.ts';
-import { typeset } from '../../src/lib/french-typography.ts';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import type { UiStrings } from '../../src/schemas/ui.ts';
+import { installCommand, systemNeeds } from '../../src/build/starters.ts';
+import { parseFrontmatter, readFrontmatter, readText } from '../../src/build/content-files.ts';
+import { contentDir } from '../../src/build/editions.ts';
+import { typeset } from '../../src/shared/french-typography.ts';
+import { createTranslator } from '../../src/shared/i18n.ts';
+import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 import { editionOf, editions, type ShownStep, SOURCE_EDITION, stepsOf, uiOf } from '../support/content.ts';
 
 /**

@@ -8,9 +8,9 @@ import { expectSaved, seedStorage } from '../support/storage.ts';
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
-import { checksum } from '../../src/lib/progress/checksum.ts';
-import { encode } from '../../src/lib/progress/handoff.ts';
-import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
+import { checksum } from '../../src/shared/progress/checksum.ts';
+import { encode } from '../../src/shared/progress/handoff.ts';
+import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 

@@ -3,9 +3,9 @@
  * that follows the page.
  */
 import { expect, test } from '@playwright/test';
-import { languageName } from '../../src/lib/i18n.ts';
-import { KINDS } from '../../src/lib/progress/record.ts';
-import { installCommand } from '../../src/lib/starters.ts';
+import { languageName } from '../../src/shared/i18n.ts';
+import { KINDS } from '../../src/shared/progress/record.ts';
+import { installCommand } from '../../src/build/starters.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 
 const steps = stepsOf(SOURCE_EDITION);

@@ -3,9 +3,9 @@
  * can copy, a theme that sticks without a flash, and a printable checklist.
  */
 import { expect, test } from '@playwright/test';
-import { languageNameIn } from '../../src/lib/i18n.ts';
-import { KINDS } from '../../src/lib/progress/record.ts';
-import { archiveUrl, domainOf } from '../../src/lib/url.ts';
+import { languageNameIn } from '../../src/shared/i18n.ts';
+import { KINDS } from '../../src/shared/progress/record.ts';
+import { archiveUrl, domainOf } from '../../src/shared/url.ts';
 import { editionOf, editions, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 

@@ -9,11 +9,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { fingerprint } from '../../src/lib/progress/fingerprint.ts';
-import { quoteNote } from '../../src/lib/progress/log.ts';
-import { MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
-import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
-import { LOG_SEGMENT } from '../../src/lib/url.ts';
+import { fingerprint } from '../../src/shared/progress/fingerprint.ts';
+import { quoteNote } from '../../src/shared/progress/log.ts';
+import { MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
+import { LOG_SEGMENT } from '../../src/shared/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 

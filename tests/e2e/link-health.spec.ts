@@ -15,10 +15,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { formatDate } from '../../src/lib/i18n.ts';
-import { archiveOf, captureDate, LINK_HEALTH_FILE } from '../../src/lib/link-health.ts';
-import { domainOf } from '../../src/lib/url.ts';
-import type { LinkHealth } from '../../src/schemas/link-health.ts';
+import { formatDate } from '../../src/shared/i18n.ts';
+import { archiveOf, captureDate, LINK_HEALTH_FILE } from '../../src/build/link-health.ts';
+import { domainOf } from '../../src/shared/url.ts';
+import type { LinkHealth } from '../../src/shared/schemas/link-health.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 
 const [first, second] = stepsOf(SOURCE_EDITION);

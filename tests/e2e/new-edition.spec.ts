@@ -11,9 +11,9 @@
 import { cp, readdir, rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { readFrontmatter, readJson, writeFrontmatter } from '../../src/lib/content-files.ts';
-import { createTranslator, languageName } from '../../src/lib/i18n.ts';
-import { recordPath } from '../../src/lib/translation-report.ts';
+import { readFrontmatter, readJson, writeFrontmatter } from '../../src/build/content-files.ts';
+import { createTranslator, languageName } from '../../src/shared/i18n.ts';
+import { recordPath } from '../../src/build/translation-report.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf, uiOf } from '../support/content.ts';
 
 const fixture = new URL('../fixtures/edition-ar/', import.meta.url).pathname;

@@ -8,10 +8,10 @@
  * unit-tested where they live (tests/unit/progress-*.test.ts).
  */
 import { expect, type Page, test } from '@playwright/test';
-import { checksum } from '../../src/lib/progress/checksum.ts';
-import { encode, MAX_FRAGMENT, PREFIX } from '../../src/lib/progress/handoff.ts';
-import { MAX_ITEMS } from '../../src/lib/progress/limits.ts';
-import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
+import { checksum } from '../../src/shared/progress/checksum.ts';
+import { encode, MAX_FRAGMENT, PREFIX } from '../../src/shared/progress/handoff.ts';
+import { MAX_ITEMS } from '../../src/shared/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import { expectSaved, seedStorage } from '../support/storage.ts';

@@ -1,5 +1,5 @@
 /**
- * Offline and install (src/service-worker.ts): after one visit the edition
+ * Offline and install (src/browser/worker/service-worker.ts): after one visit the edition
  * read works with no network, ticks included; a new deploy is announced, never
  * forced; two sites on one origin keep their own caches; Chromium finds the
  * site installable. On the end-to-end build under /roadmap/ and /fork/, and,
@@ -159,7 +159,7 @@ test.describe('a new deploy', () => {
 			if (text.includes(`id: ${step?.id}\n`)) await writeFile(file, text.replace(String(step?.title), newTitle));
 		}
 		// A new version of the notes editor too: its hashed file gets another name, and the host no longer has the old one.
-		const notes = project.file('src/scripts/notes.ts');
+		const notes = project.file('src/browser/tracker/notes.ts');
 		await writeFile(notes, (await readFile(notes, 'utf8')).replace('setTimeout(saveNote, 600)', 'setTimeout(saveNote, 601)'));
 		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
 		expect(second.code, second.output).toBe(0);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { CURRENT_VERSION, storageKey } from '../../src/lib/progress/record.ts';
+import { CURRENT_VERSION, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import { expectNoShift } from '../support/layout-shift.ts';

@@ -4,9 +4,9 @@
  * previous/next links chain the whole path, all under the /roadmap/ project path.
  */
 import { expect, test } from '@playwright/test';
-import { formatDate } from '../../src/lib/i18n.ts';
-import { KINDS } from '../../src/lib/progress/record.ts';
-import { domainOf } from '../../src/lib/url.ts';
+import { formatDate } from '../../src/shared/i18n.ts';
+import { KINDS } from '../../src/shared/progress/record.ts';
+import { domainOf } from '../../src/shared/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { z } from 'astro/zod';
-import { ICON_SIZES } from '../../src/lib/url.ts';
+import { ICON_SIZES } from '../../src/shared/url.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { type StaticPage } from '../../scripts/static-page.ts';

@@ -5,9 +5,9 @@
  */
 import { expectSaved, seedStorage } from '../support/storage.ts';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { checksum } from '../../src/lib/progress/checksum.ts';
-import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { PROGRESS_SEGMENT } from '../../src/lib/url.ts';
+import { checksum } from '../../src/shared/progress/checksum.ts';
+import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/shared/progress/record.ts';
+import { PROGRESS_SEGMENT } from '../../src/shared/url.ts';
 import { editionOf, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 import { expectNoShift } from '../support/layout-shift.ts';

@@ -11,9 +11,9 @@ import { basename } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { parseFrontmatter, readText } from '../../src/lib/content-files.ts';
-import { textBlocks } from '../../src/lib/translation-blocks.ts';
-import { readEditions } from '../../src/lib/translation-report.ts';
+import { parseFrontmatter, readText } from '../../src/build/content-files.ts';
+import { textBlocks } from '../../src/build/translation-blocks.ts';
+import { readEditions } from '../../src/build/translation-report.ts';
 import { SOURCE_EDITION, stepsOf, translations, translatorOf } from '../support/content.ts';
 
 const [edition = ''] = translations();

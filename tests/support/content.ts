@@ -6,14 +6,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter, readJson } from '../../src/lib/content-files.ts';
-import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
-import { createTranslator, type Translate } from '../../src/lib/i18n.ts';
-import { KINDS } from '../../src/lib/progress/record.ts';
-import { resolveSteps } from '../../src/lib/roadmap.ts';
-import { type Edition, editionSchema } from '../../src/schemas/edition.ts';
-import { type Step, stepSchema } from '../../src/schemas/step.ts';
-import type { UiStrings } from '../../src/schemas/ui.ts';
+import { readFrontmatter, readJson } from '../../src/build/content-files.ts';
+import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
+import { createTranslator, type Translate } from '../../src/shared/i18n.ts';
+import { KINDS } from '../../src/shared/progress/record.ts';
+import { resolveSteps } from '../../src/build/step-order.ts';
+import { type Edition, editionSchema } from '../../src/shared/schemas/edition.ts';
+import { type Step, stepSchema } from '../../src/shared/schemas/step.ts';
+import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 
 export { SOURCE_EDITION };
 

@@ -16,7 +16,7 @@ export async function seedStorage(context: BrowserContext, entries: Record<strin
 /**
  * Waits until the tracker has taken a box's change (`done`: ticked or not):
  * it says so in the live region once saved. The page's scripts may start
- * after the click, which they then replay (src/lib/after-paint.ts).
+ * after the click, which they then replay (src/browser/inline/after-paint.ts).
  */
 export async function expectSaved(page: Page, box: Locator, done = true) {
 	await expect(page.locator('[data-live]')).toContainText(String(await box.getAttribute(done ? 'data-on' : 'data-off')));

@@ -10,9 +10,9 @@ import { dirname } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { createTempProject } from '../../scripts/temp-project.ts';
-import { parseFrontmatter, readFrontmatter } from '../../src/lib/content-files.ts';
-import { SOURCE_EDITION } from '../../src/lib/editions.ts';
-import { linkStates } from '../../src/schemas/link-health.ts';
+import { parseFrontmatter, readFrontmatter } from '../../src/build/content-files.ts';
+import { SOURCE_EDITION } from '../../src/build/editions.ts';
+import { linkStates } from '../../src/shared/schemas/link-health.ts';
 
 /** Malformed files, whatever the content: tests/fixtures/content-files/. */
 const fixture = (name: string) => new URL(`../fixtures/content-files/${name}`, import.meta.url).pathname;
@@ -128,7 +128,7 @@ const cases: Case[] = [
 			name: 'an unknown UI key',
 			to: `content/${SOURCE_EDITION}/ui.json`,
 			make: () => JSON.stringify({ ...JSON.parse(readFileSync(`content/${SOURCE_EDITION}/ui.json`, 'utf8')), 'step.reed': 'Read' }, null, '\t'),
-			message: `content/${SOURCE_EDITION}/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/schemas/ui.ts`,
+			message: `content/${SOURCE_EDITION}/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/shared/schemas/ui.ts`,
 		},
 ];
 

@@ -1,10 +1,10 @@
 /**
- * The colours are named once in src/lib/brand.ts; the stylesheet and the
+ * The colours are named once in src/build/brand.ts; the stylesheet and the
  * favicon, which cannot import them, must say the same.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { BRAND, rgb } from '../../src/lib/brand.ts';
+import { BRAND, rgb } from '../../src/build/brand.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').toLowerCase();
 

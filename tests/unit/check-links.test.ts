@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentLinks, OFFLINE_EXIT_CODE, observe, observeAll, USER_AGENT } from '../../scripts/check-links.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { DEAD_AFTER, judge, LINK_HEALTH_FILE, readLinkHealth, readPage, textFingerprint } from '../../src/lib/link-health.ts';
+import { DEAD_AFTER, judge, LINK_HEALTH_FILE, readLinkHealth, readPage, textFingerprint } from '../../src/build/link-health.ts';
 
 const page = (title: string, text: string) => `<!doctype html><html><head><title>${title}</title></head><body><nav>Home · About</nav><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
 const lesson = 'Load the data with pandas, look at its columns, clean the missing values and plot the result before training anything. '.repeat(6);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkEditionBody, checkEditionFolder, checkSourceHash, checkSteps, checkUi, missingUiKeys, placeholders, schemaProblems } from '../../src/lib/content-checks.ts';
+import { checkEditionBody, checkEditionFolder, checkSourceHash, checkSteps, checkUi, missingUiKeys, placeholders, schemaProblems } from '../../src/build/content-checks.ts';
 
 const step = (edition: string, file: string, id: string, order: number) => ({ file: `content/${edition}/steps/${file}.mdx`, edition, id, order });
 const source = [step('fr', '01-a', 'a', 1), step('fr', '02-b', 'b', 2), step('fr', '03-c', 'c', 3)];

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { parseFrontmatter, readFrontmatter, readJson, readText, writeFrontmatter } from '../../src/lib/content-files.ts';
+import { parseFrontmatter, readFrontmatter, readJson, readText, writeFrontmatter } from '../../src/build/content-files.ts';
 
 const fixture = (name: string) => new URL(`../fixtures/content-files/${name}`, import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'content-files-'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { contentSecurityPolicy, sourceHash } from '../../src/lib/csp.ts';
-import { themeKey, themeScript } from '../../src/lib/theme.ts';
+import { contentSecurityPolicy, sourceHash } from '../../src/build/csp.ts';
+import { themeKey, themeScript } from '../../src/browser/inline/theme.ts';
 
 test('inline scripts and styles are allowed by the hash of their exact text, never by unsafe-inline', () => {
 	const code = themeScript(themeKey('a-path', '/roadmap/'));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { suggestedLanguage, suggestionScript } from '../../src/lib/edition-suggestion.ts';
+import { suggestedLanguage, suggestionScript } from '../../src/browser/inline/edition-suggestion.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const [source = '', other = ''] = editions().map((edition) => editionOf(edition).lang);

@@ -5,10 +5,10 @@
  */
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { frenchTypography } from '../../src/lib/french-typography-plugin.ts';
-import { frenchSpacing, isFrench, NARROW_NBSP as N, NBSP as B, typeset, typesetText } from '../../src/lib/french-typography.ts';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import type { UiStrings } from '../../src/schemas/ui.ts';
+import { frenchTypography } from '../../src/build/french-typography-plugin.ts';
+import { frenchSpacing, isFrench, NARROW_NBSP as N, NBSP as B, typeset, typesetText } from '../../src/shared/french-typography.ts';
+import { createTranslator } from '../../src/shared/i18n.ts';
+import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 
 describe('frenchSpacing', () => {
 	test.each([

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { highlight, tokenStyles } from '../../src/lib/highlight.ts';
+import { highlight, tokenStyles } from '../../src/build/highlight.ts';
 
 test('tokens carry a class naming their light and dark colours, and keep the exact text', async () => {
 	const code = 'import pandas as pd\nprint(pd.__version__)';

@@ -6,10 +6,10 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { writeFrontmatter } from '../../src/lib/content-files.ts';
-import { contentHash } from '../../src/lib/translation.ts';
-import { changeNotice } from '../../src/lib/translation-notice.ts';
-import { fileStatusOf, readEditions, recordPath, translationReport } from '../../src/lib/translation-report.ts';
+import { writeFrontmatter } from '../../src/build/content-files.ts';
+import { contentHash } from '../../src/build/translation.ts';
+import { changeNotice } from '../../src/build/translation-notice.ts';
+import { fileStatusOf, readEditions, recordPath, translationReport } from '../../src/build/translation-report.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translations, translatorOf } from '../support/content.ts';
 
 /** A translation shipped with the content, and the length of the path. */

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/content-files.ts';
-import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
-import { createTranslator, directionOf, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/lib/i18n.ts';
-import { editionSchema } from '../../src/schemas/edition.ts';
-import type { UiStrings } from '../../src/schemas/ui.ts';
+import { readFrontmatter } from '../../src/build/content-files.ts';
+import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
+import { createTranslator, directionOf, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/shared/i18n.ts';
+import { editionSchema } from '../../src/shared/schemas/edition.ts';
+import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 
 test('format fills placeholders and leaves unknown ones visible', () => {
 	expect(format('Étape {number} : {title}', { number: 3, title: 'Données' })).toBe('Étape 3 : Données');

@@ -5,16 +5,16 @@
  */
 import { Parser } from 'commonmark';
 import { describe, expect, test } from 'vitest';
-import { changes, decidedBefore } from '../../src/lib/progress/changes.ts';
-import { fingerprint, resourceChange } from '../../src/lib/progress/fingerprint.ts';
-import { cleanNote } from '../../src/lib/progress/text.ts';
-import { builtProblem, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/lib/progress/log.ts';
-import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
-import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { NOTE_MAX } from '../../src/lib/progress/limits.ts';
-import { CURRENT_VERSION, type ProgressRecord } from '../../src/lib/progress/record.ts';
-import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
-import { format, formatDate } from '../../src/lib/i18n.ts';
+import { changes, decidedBefore } from '../../src/shared/progress/changes.ts';
+import { fingerprint, resourceChange } from '../../src/shared/progress/fingerprint.ts';
+import { cleanNote } from '../../src/shared/progress/text.ts';
+import { builtProblem, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/shared/progress/log.ts';
+import { decide, merge, setMark } from '../../src/shared/progress/merge.ts';
+import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { NOTE_MAX } from '../../src/shared/progress/limits.ts';
+import { CURRENT_VERSION, type ProgressRecord } from '../../src/shared/progress/record.ts';
+import { stepStatus, summarize } from '../../src/shared/progress/summary.ts';
+import { format, formatDate } from '../../src/shared/i18n.ts';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
 
 const source = editions()[0] as string;

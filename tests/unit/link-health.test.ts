@@ -1,5 +1,5 @@
 /**
- * The rules that judge a link over successive checks (src/lib/link-health.ts):
+ * The rules that judge a link over successive checks (src/build/link-health.ts):
  * a page gone once or twice is not dead, three times in a row it is, dated
  * from the first; a 429 or a timeout never makes a verdict; a page that
  * answers but is not the page any more (sent home, parked, rewritten) is changed.
@@ -20,9 +20,9 @@ import {
 	resourceHealth,
 	TEXT_CHANGE_BITS,
 	textFingerprint,
-} from '../../src/lib/link-health.ts';
-import { archiveUrl } from '../../src/lib/url.ts';
-import { type LinkRecord, linkStates } from '../../src/schemas/link-health.ts';
+} from '../../src/build/link-health.ts';
+import { archiveUrl } from '../../src/shared/url.ts';
+import { type LinkRecord, linkStates } from '../../src/shared/schemas/link-health.ts';
 import { editionOf, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 
 const [step] = stepsOf(SOURCE_EDITION);

@@ -8,10 +8,10 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { editionIssues, marker, suggestedEdit } from '../../scripts/link-issue.ts';
-import { formatDate } from '../../src/lib/i18n.ts';
-import { archiveOf } from '../../src/lib/link-health.ts';
-import type { LinkHealth } from '../../src/schemas/link-health.ts';
-import { resourceSchema } from '../../src/schemas/resource.ts';
+import { formatDate } from '../../src/shared/i18n.ts';
+import { archiveOf } from '../../src/build/link-health.ts';
+import type { LinkHealth } from '../../src/shared/schemas/link-health.ts';
+import { resourceSchema } from '../../src/shared/schemas/resource.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 
 const steps = stepsOf(SOURCE_EDITION);

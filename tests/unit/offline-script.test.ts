@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { offlineScript } from '../../src/lib/offline-script.ts';
+import { offlineScript } from '../../src/browser/inline/offline-script.ts';
 
 test('registering the worker costs each page at most 0.3 KB gzipped; the notice loads only when an update is ready', () => {
 	const script = offlineScript('/roadmap/');

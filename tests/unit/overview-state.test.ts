@@ -1,11 +1,11 @@
 /** The overview's state, picked before paint by an inline script, must be the one the tracker then shows. */
 import { expect, test } from 'vitest';
-import { STEP_LIST_MARK, splitAtStepList } from '../../src/lib/article-parts.ts';
-import { overviewRule, overviewScript } from '../../src/lib/overview-state.ts';
-import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/lib/progress/record.ts';
-import { load } from '../../src/lib/progress/store.ts';
-import { summarize } from '../../src/lib/progress/summary.ts';
+import { STEP_LIST_MARK, splitAtStepList } from '../../src/build/article-parts.ts';
+import { overviewRule, overviewScript } from '../../src/browser/inline/overview-state.ts';
+import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { CURRENT_VERSION, legacyKey, storageKey } from '../../src/shared/progress/record.ts';
+import { load } from '../../src/shared/progress/store.ts';
+import { summarize } from '../../src/shared/progress/summary.ts';
 
 const ids = ['python', 'ml-theory', 'datasets'];
 const at = '2026-11-25T10:00:00.000Z';

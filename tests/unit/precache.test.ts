@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPrecached, offlineBundle, precachePlan, servedPath } from '../../src/lib/precache.ts';
+import { isPrecached, offlineBundle, precachePlan, servedPath } from '../../src/build/precache.ts';
 
 const built = [
 	'index.html',
@@ -66,7 +66,7 @@ test('a bundle holds each inline stylesheet once and gives every file back as bu
 	expect(bundle.styles).toEqual([style, 'p{margin:0}', 'x']);
 	expect(bundle.files.map(([path]) => path)).toEqual(['fr/python/', 'fr/', '_astro/tracker.abc.js']);
 	expect(JSON.stringify(bundle).split(style)).toHaveLength(2);
-	// What the worker does with it (src/service-worker.ts).
+	// What the worker does with it (src/browser/worker/service-worker.ts).
 	const rebuilt = bundle.files.map(([path, type, body]) => [path, type, body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.styles[Number(index)] as string)]);
 	expect(rebuilt).toEqual([
 		['fr/python/', 'text/html; charset=utf-8', page('python « é »')],

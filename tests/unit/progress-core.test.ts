@@ -1,11 +1,11 @@
 /** The tracker's rules, without a browser: marks, merges, migration, summaries. */
 import { describe, expect, test } from 'vitest';
-import { changes } from '../../src/lib/progress/changes.ts';
-import { decide, isDone, merge, setMark } from '../../src/lib/progress/merge.ts';
-import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { CURRENT_VERSION, emptyRecord as emptyOf, legacyKey, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
-import { savedAt } from '../../src/lib/progress/saved-at.ts';
-import { stepStatus, summarize } from '../../src/lib/progress/summary.ts';
+import { changes } from '../../src/shared/progress/changes.ts';
+import { decide, isDone, merge, setMark } from '../../src/shared/progress/merge.ts';
+import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { CURRENT_VERSION, emptyRecord as emptyOf, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
+import { savedAt } from '../../src/shared/progress/saved-at.ts';
+import { stepStatus, summarize } from '../../src/shared/progress/summary.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const { roadmap } = editionOf(editions()[0] as string);

@@ -1,10 +1,10 @@
 /** The hand-off link's fragment: compact, exact both ways, and refused whole when anything is off. */
 import { expect, test } from 'vitest';
-import { checksum } from '../../src/lib/progress/checksum.ts';
-import { decode, encode, MAX_FRAGMENT, PREFIX } from '../../src/lib/progress/handoff.ts';
-import { leavesBehind } from '../../src/lib/progress/left-behind.ts';
-import { merge } from '../../src/lib/progress/merge.ts';
-import { CURRENT_VERSION, type ProgressRecord } from '../../src/lib/progress/record.ts';
+import { checksum } from '../../src/shared/progress/checksum.ts';
+import { decode, encode, MAX_FRAGMENT, PREFIX } from '../../src/shared/progress/handoff.ts';
+import { leavesBehind } from '../../src/shared/progress/left-behind.ts';
+import { merge } from '../../src/shared/progress/merge.ts';
+import { CURRENT_VERSION, type ProgressRecord } from '../../src/shared/progress/record.ts';
 import { editionOf, editions, stepsOf } from '../support/content.ts';
 
 const source = editions()[0] as string;

@@ -3,12 +3,12 @@
  * read, never break when storage refuses to work, never touch other keys.
  */
 import { describe, expect, test } from 'vitest';
-import { decide, merge, setMark } from '../../src/lib/progress/merge.ts';
-import { MAX_ITEMS, MAX_RAW, NOTE_MAX } from '../../src/lib/progress/limits.ts';
-import { CURRENT_VERSION, legacyKey, type ProgressRecord, storageKey } from '../../src/lib/progress/record.ts';
-import { backupKey, elsewhere, exportText, refresh, startAgain, TICK_ROOM, updateKeeping as update } from '../../src/lib/progress/keep.ts';
-import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/lib/progress/store.ts';
+import { decide, merge, setMark } from '../../src/shared/progress/merge.ts';
+import { MAX_ITEMS, MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
+import { CURRENT_VERSION, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
+import { backupKey, elsewhere, exportText, refresh, startAgain, TICK_ROOM, updateKeeping as update } from '../../src/shared/progress/keep.ts';
+import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/shared/progress/store.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const { roadmap } = editionOf(editions()[0] as string);

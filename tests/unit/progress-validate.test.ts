@@ -6,11 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseProgress } from '../../src/lib/progress/parse.ts';
-import { MAX_RAW } from '../../src/lib/progress/limits.ts';
-import { CURRENT_VERSION } from '../../src/lib/progress/record.ts';
-import { progressSchema, progressV1Schema, progressV2Schema } from '../../src/lib/progress/schema.ts';
-import { recordVersion } from '../../src/lib/progress/validate-old.ts';
+import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { MAX_RAW } from '../../src/shared/progress/limits.ts';
+import { CURRENT_VERSION } from '../../src/shared/progress/record.ts';
+import { progressSchema, progressV1Schema, progressV2Schema } from '../../src/shared/progress/schema.ts';
+import { recordVersion } from '../../src/shared/progress/validate-old.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const { roadmap } = editionOf(editions()[0] as string);

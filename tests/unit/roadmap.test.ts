@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { resolveSteps, withNeighbours } from '../../src/lib/roadmap.ts';
+import { resolveSteps, withNeighbours } from '../../src/build/step-order.ts';
 
 const step = (id: string, order: number, edition = 'fr') => ({ id, order, edition });
 

@@ -11,10 +11,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { highlight } from '../../src/lib/highlight.ts';
-import { moduleOf, pipPackages } from '../../src/lib/starters.ts';
-import { readFrontmatter } from '../../src/lib/content-files.ts';
-import type { Step } from '../../src/schemas/step.ts';
+import { highlight } from '../../src/build/highlight.ts';
+import { moduleOf, pipPackages } from '../../src/build/starters.ts';
+import { readFrontmatter } from '../../src/build/content-files.ts';
+import type { Step } from '../../src/shared/schemas/step.ts';
 
 type Starter = NonNullable<Step['starter']>;
 

@@ -3,9 +3,9 @@
  * what a translator is shown. The texts are the source edition's own.
  */
 import { expect, test } from 'vitest';
-import { pendingFiles, readEditions } from '../../src/lib/translation-report.ts';
-import { contentDir, SOURCE_EDITION } from '../../src/lib/editions.ts';
-import { frenchSpacing } from '../../src/lib/french-typography.ts';
+import { pendingFiles, readEditions } from '../../src/build/translation-report.ts';
+import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
+import { frenchSpacing } from '../../src/shared/french-typography.ts';
 import {
 	allAdded,
 	type Block,
@@ -17,7 +17,7 @@ import {
 	stringBlocks,
 	textBlocks,
 	wordDiff,
-} from '../../src/lib/translation-blocks.ts';
+} from '../../src/build/translation-blocks.ts';
 
 const source = readEditions(contentDir).find((edition) => edition.id === SOURCE_EDITION);
 /** The source step with the most paragraphs, and its blocks. */

@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { SyncIssue } from '../../scripts/translation-sync.ts';
-import { parseFrontmatter, readText } from '../../src/lib/content-files.ts';
-import { textBlocks } from '../../src/lib/translation-blocks.ts';
-import { readEditions } from '../../src/lib/translation-report.ts';
+import { parseFrontmatter, readText } from '../../src/build/content-files.ts';
+import { textBlocks } from '../../src/build/translation-blocks.ts';
+import { readEditions } from '../../src/build/translation-report.ts';
 import { SOURCE_EDITION, translations } from '../support/content.ts';
 
 const project = new URL('../../', import.meta.url).pathname;

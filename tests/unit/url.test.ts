@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { absoluteUrl, archiveUrl, domainOf, normalizeBase, routes, withBase } from '../../src/lib/url.ts';
+import { absoluteUrl, archiveUrl, domainOf, normalizeBase, routes, withBase } from '../../src/shared/url.ts';
 
 afterEach(() => {
 	vi.unstubAllEnvs();

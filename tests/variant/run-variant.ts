@@ -14,8 +14,8 @@ import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { readFrontmatter, writeFrontmatter } from '../../src/lib/content-files.ts';
-import { SOURCE_EDITION } from '../../src/lib/editions.ts';
+import { readFrontmatter, writeFrontmatter } from '../../src/build/content-files.ts';
+import { SOURCE_EDITION } from '../../src/build/editions.ts';
 
 /** A language no edition has yet, written left to right. */
 const NEW_EDITION = 'de';

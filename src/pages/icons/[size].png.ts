@@ -1,6 +1,6 @@
 /**
  * The favicon as PNGs for the places that want them: the Apple touch icon
- * and the web manifest (`ICON_SIZES` in src/lib/url.ts, and `maskable`: the largest
+ * and the web manifest (`ICON_SIZES` in src/shared/url.ts, and `maskable`: the largest
  * manifest size with the drawing inside the safe zone, on its own background
  * colour, for icons the system crops to a circle or a squircle). Drawn from src/assets/favicon.svg at
  * build time, so there is one drawing to change.
@@ -8,7 +8,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import favicon from '../../assets/favicon.svg?raw';
-import { ICON_SIZES } from '../../lib/url.ts';
+import { ICON_SIZES } from '../../shared/url.ts';
 
 export const getStaticPaths = (() => [ICON_SIZES.touch, ...ICON_SIZES.manifest, ICON_SIZES.maskable].map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 

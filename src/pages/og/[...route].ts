@@ -4,9 +4,9 @@
  * for a step. The font is a local file: astro-og-canvas would otherwise download one.
  */
 import { OGImageRoute } from 'astro-og-canvas';
-import { loadRoadmap } from '../../data/roadmap.ts';
-import { BRAND, rgb } from '../../lib/brand.ts';
-import type { Edition } from '../../schemas/edition.ts';
+import { loadRoadmap } from '../../build/roadmap.ts';
+import { BRAND, rgb } from '../../build/brand.ts';
+import type { Edition } from '../../shared/schemas/edition.ts';
 
 const { editions, source } = await loadRoadmap();
 

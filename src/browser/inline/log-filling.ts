@@ -1,0 +1,15 @@
+/**
+ * Mon carnet is filled from the record by log-export.ts, after the first
+ * paint; filled in view, its sections would grow and push each other (a
+ * layout shift). So this inline script, right after the log (hashed into the
+ * page's policy like the theme script), marks it `filling` before the first
+ * paint when storage holds progress with steps in it: the log is then laid out
+ * but not shown (visibility, no shift) until log-export.ts has filled it and
+ * removes the mark; a value the tracker cannot show lifts it after 3 seconds.
+ */
+import { legacyKey, storageKey } from '../../shared/progress/record.ts';
+
+export function logFillingScript(roadmap: string, base: string): string {
+	const [key, legacy] = [storageKey(roadmap, base), legacyKey(base)].map((name) => JSON.stringify(name));
+	return `(()=>{const c=document.currentScript.previousElementSibling;try{if(/"items":\\{"/.test(localStorage.getItem(${key})??localStorage.getItem(${legacy})??"")){c.classList.add("filling");setTimeout(()=>c.classList.remove("filling"),3000)}}catch{}})()`;
+}
