@@ -54,14 +54,6 @@ export const notSavedPath = (edition: string): string => `${NOT_SAVED_SEGMENT}/$
 /** The icons drawn: Apple's touch icon, the web manifest's sizes, and its maskable icon (512 px, drawn with a safe zone). */
 export const ICON_SIZES = { touch: 180, manifest: [192, 512], maskable: 'maskable' } as const;
 
-/**
- * A step id: lowercase letters, digits and single dashes, safe in a URL and
- * in a storage key. The content schema checks it here; the progress record and
- * the hand-off link check the same pattern, defined beside the record's limits
- * (src/shared/progress/limits.ts), which the browser's modules load.
- */
-export { STEP_ID as STEP_ID_PATTERN } from './progress/limits.ts';
-
 /** The URL segment of the progress page, beside the step ids: no step may use it as id. */
 export const PROGRESS_SEGMENT = 'progress';
 /** The URL segment of the learning log, likewise reserved. */

@@ -89,3 +89,8 @@ test('the checks see the imports: the tracker imports shared rules, the build im
 	expect(files.filter((file) => area(file) === 'build').some((file) => graph.get(file)?.some((path) => path.startsWith('node:')))).toBe(true);
 	expect(graph.get('src/components/TrackerRegion.astro')?.some((path) => area(path) === 'browser')).toBe(true);
 });
+
+test('no re-export: each function has one module to import it from', () => {
+	const reexports = files.filter((file) => /^export\s+(\*|\{[^}]*\})\s+from\s/m.test(readFileSync(join(root, file), 'utf8')));
+	expect(reexports).toEqual([]);
+});

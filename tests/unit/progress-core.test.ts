@@ -1,7 +1,8 @@
 /** The tracker's rules, without a browser: marks, merges, migration, summaries. */
 import { describe, expect, test } from 'vitest';
 import { changes } from '../../src/shared/progress/changes.ts';
-import { decide, isDone, merge, setMark } from '../../src/shared/progress/merge.ts';
+import { decide, isDone, setMark } from '../../src/shared/progress/decide.ts';
+import { merge } from '../../src/shared/progress/merge.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
 import { CURRENT_VERSION, emptyRecord as emptyOf, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { savedAt } from '../../src/shared/progress/saved-at.ts';

@@ -3,7 +3,8 @@
  * read, never break when storage refuses to work, never touch other keys.
  */
 import { describe, expect, test } from 'vitest';
-import { decide, merge, setMark } from '../../src/shared/progress/merge.ts';
+import { decide, setMark } from '../../src/shared/progress/decide.ts';
+import { merge } from '../../src/shared/progress/merge.ts';
 import { MAX_ITEMS, MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
 import { CURRENT_VERSION, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { backupKey, elsewhere, exportText, refresh, startAgain, TICK_ROOM, updateKeeping as update } from '../../src/shared/progress/keep.ts';

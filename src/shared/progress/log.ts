@@ -3,7 +3,7 @@
  * stored, and "Mon carnet" as Markdown (fingerprints are in fingerprint.ts). The page and the download read
  * the same record through `logEntries`, so they cannot disagree.
  */
-import { isDone } from './merge.ts';
+import { isDone } from './decide.ts';
 import { BIDI_CONTROL, HTTPS_URL, URL_MAX } from './limits.ts';
 import { LINE_END } from './text.ts';
 import type { ProgressRecord } from './record.ts';

@@ -6,9 +6,6 @@
 import { time } from './decide.ts';
 import { FIELDS, type Item, type ProgressRecord } from './record.ts';
 
-// Deciding lives in decide.ts, which every page loads; merging loads when first needed.
-export { decide, isDone, setMark } from './decide.ts';
-
 type Dated = { at: string; done?: boolean; text?: string; url?: string };
 
 /** What breaks a tie of dates, the same whichever side comes first: a tick over an untick, then the longer, then the larger text. */

@@ -1,7 +1,9 @@
 /**
- * Hand-written validation of the current format, shipped to the browser on
- * every page (zod would not fit the 2 KB budget), so written as a few small
- * combinators; older versions are in validate-old.ts, loaded when met.
+ * Hand-written validation of the current format, shipped to the browser with
+ * parse.ts: loaded when a page meets a stored value it did not write itself
+ * (read.ts reads those without validating), and by every import and hand-off.
+ * zod would weigh more than the tracker's whole budget, so it is written as a
+ * few small combinators; older versions are in validate-old.ts, with them.
  * schema.ts holds the same rules in zod; tests/unit/progress-validate.test.ts
  * checks that both agree. record.ts documents the format.
  */

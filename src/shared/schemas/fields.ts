@@ -4,7 +4,8 @@
  * expected an https:// URL, got "ftp://…"" and a writer knows what to fix.
  */
 import { z } from 'astro/zod';
-import { STEP_ID_PATTERN } from '../url.ts';
+// A step id: safe in a URL and a storage key; the progress record and the hand-off link check the same pattern.
+import { STEP_ID } from '../progress/limits.ts';
 
 /** Shows a received value in a message without flooding the terminal. */
 export function describe(value: unknown): string {
@@ -27,7 +28,7 @@ export const text = (what: string) => z.string(expected(what)).trim().min(1, `ex
 /** A lowercase slug such as `ml-theory`: safe in a URL and in a storage key. */
 export const slug = z
 	.string(expected('a slug such as "ml-theory"'))
-	.regex(STEP_ID_PATTERN, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory" (and not "constructor", a name JavaScript objects already have)');
+	.regex(STEP_ID, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory" (and not "constructor", a name JavaScript objects already have)');
 
 /** An absolute https URL: every link we print must be safe to follow. */
 export const httpsUrl = z.url({
