@@ -4,12 +4,18 @@
  * change on the last Sundays of March and October, to show that no date
  * drifts; the rule counts whole days and must not care.
  */
+const zoneBefore = process.env.TZ;
 process.env.TZ = 'Europe/Paris';
 
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { addDays, dayNumber, localDate } from '../../src/shared/plan/calendar-date.ts';
 import { DEFAULT_EFFORT_HOURS, estimateHours, type PlanStep, schedule, whereYouStand } from '../../src/shared/plan/schedule.ts';
 import { SOURCE_EDITION, stepsOf } from '../support/content.ts';
+
+afterAll(() => {
+	if (zoneBefore === undefined) delete process.env.TZ;
+	else process.env.TZ = zoneBefore;
+});
 
 /** The real path, each step with its estimate. */
 const path: PlanStep[] = stepsOf(SOURCE_EDITION).map((step) => ({ id: step.id, title: step.title, hours: estimateHours(step) }));
