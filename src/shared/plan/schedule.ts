@@ -12,7 +12,7 @@
  *   the last day of that last week, both included. A long step spans several
  *   weeks; short steps share a week (one ends in the week the next starts in).
  * - Taken out, and listed apart in `out`: the steps done (both boxes ticked)
- *   and those skipped ("Je connais déjà"), as summary.ts counts them.
+ *   and those skipped ("Je connais déjà"), as the progress summary counts them.
  * - A step marked to revisit ("revoir") is planned even when done or skipped,
  *   in its place in the path, with its whole estimate: the plan cannot know
  *   how much of it the learner needs again, and a plan that ends a little
