@@ -7,7 +7,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { absoluteUrl, routes } from '../../src/shared/url.ts';
 import { addDays } from '../../src/shared/plan/calendar-date.ts';
 import { type CalendarEvent, type CalendarInput, escapeText, eventUid, foldLine, LINE_OCTETS, writeCalendar } from '../../src/shared/plan/ics.ts';
-import { estimateHours, type Plan, schedule } from '../../src/shared/plan/schedule.ts';
+import { estimateHours } from '../../src/shared/plan/estimate.ts';
+import { type Plan, schedule } from '../../src/shared/plan/schedule.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 
 const SITE = 'https://example.org';

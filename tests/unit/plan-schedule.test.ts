@@ -9,7 +9,8 @@ process.env.TZ = 'Europe/Paris';
 
 import { afterAll, describe, expect, test } from 'vitest';
 import { addDays, dayNumber, localDate } from '../../src/shared/plan/calendar-date.ts';
-import { DEFAULT_EFFORT_HOURS, estimateHours, type PlanStep, schedule, whereYouStand } from '../../src/shared/plan/schedule.ts';
+import { DEFAULT_EFFORT_HOURS, estimateHours } from '../../src/shared/plan/estimate.ts';
+import { type PlanStep, schedule, whereYouStand } from '../../src/shared/plan/schedule.ts';
 import { SOURCE_EDITION, stepsOf } from '../support/content.ts';
 
 afterAll(() => {

@@ -6,7 +6,7 @@
  * own. The path's article gives no durations, so when a step says nothing,
  * DEFAULT_EFFORT_HOURS is ours, an addition of this site to the article.
  */
-import type { Resource } from '../../schemas/resource.ts';
+import type { Resource } from '../schemas/resource.ts';
 
 /**
  * Our default practice time for a step that gives no `effort`: 10 hours, two

@@ -25,8 +25,6 @@
  */
 import { addDays, dayNumber } from './calendar-date.ts';
 
-export { DEFAULT_EFFORT_HOURS, estimateHours } from './estimate.ts';
-
 /** A step as the plan takes it, in path order: its id, its title and its estimate (`estimateHours`). */
 export interface PlanStep {
 	id: string;
