@@ -24,7 +24,11 @@ const plan = sitemapPlan(readEditions(contentDir), SOURCE_EDITION);
  * Pages left out of the sitemap: the root (the source's overview again, canonical to it), the 404, untranslated
  * steps, and what the offline worker answers for a page never downloaded.
  */
-const unlisted = new Set(['', '404/', ...plan.untranslated, ...Object.keys(plan.locales).map(notSavedPath)].map((path) => new URL(base + path, site).href));
+const unlisted = new Set(
+	['', '404/', ...plan.untranslated, ...Object.keys(plan.locales).map(notSavedPath)].map(
+		(path) => new URL(base + path, site).href,
+	),
+);
 
 /**
  * The one dynamic import (the progress page's tools, loaded on first use) has
@@ -66,9 +70,14 @@ function scriptsAfterPaint() {
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const root = fileURLToPath(dir);
-				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))) {
+				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) =>
+					name.endsWith('.html'),
+				)) {
 					const html = readFileSync(`${root}/${file}`, 'utf8');
-					const deferred = html.replace(/<script type="module" src="[^"]+"><\/script>/g, '<template data-after-paint>$&</template>');
+					const deferred = html.replace(
+						/<script type="module" src="[^"]+"><\/script>/g,
+						'<template data-after-paint>$&</template>',
+					);
 					if (deferred !== html) writeFileSync(`${root}/${file}`, deferred);
 				}
 			},

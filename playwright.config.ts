@@ -30,7 +30,13 @@ export default defineConfig({
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /lighthouse/ },
 		// On a phone, the path and the tracker of the source edition (the others share their markup).
-		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, grep: /@phone/, grepInvert: new RegExp(`^(?!.*${SOURCE_EDITION} edition).*edition`), testIgnore: /lighthouse/ },
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], launchOptions },
+			grep: /@phone/,
+			grepInvert: new RegExp(`^(?!.*${SOURCE_EDITION} edition).*edition`),
+			testIgnore: /lighthouse/,
+		},
 		// Last and alone, so that timings are not disturbed by other tests.
 		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['desktop', 'phone'] },
 	],

@@ -47,7 +47,9 @@ async function htmlFiles(dir: string): Promise<number> {
 /** Replaces the copy's content with `size` steps in each of `languages`, each edition the source's with its `lang`. */
 async function writeSyntheticContent(content: string, size: number, languages: string[]): Promise<void> {
 	const source = join(content, SOURCE_EDITION);
-	const steps = readdirSync(join(source, 'steps')).filter((name) => name.endsWith('.mdx')).sort();
+	const steps = readdirSync(join(source, 'steps'))
+		.filter((name) => name.endsWith('.mdx'))
+		.sort();
 	const template = await readFile(join(source, 'steps', steps[0] ?? ''), 'utf8');
 	const edition = await readFile(join(source, 'edition.mdx'), 'utf8');
 	const ui = await readFile(join(source, 'ui.json'), 'utf8');
@@ -56,7 +58,11 @@ async function writeSyntheticContent(content: string, size: number, languages: s
 		await mkdir(join(content, lang, 'steps'), { recursive: true });
 		await writeFile(join(content, lang, 'edition.mdx'), edition.replace(/^lang: .*$/m, `lang: ${lang}`));
 		await writeFile(join(content, lang, 'ui.json'), ui);
-		for (let order = 1; order <= size; order++) await writeFile(join(content, lang, 'steps', `${String(order).padStart(3, '0')}.mdx`), syntheticStep(template, order));
+		for (let order = 1; order <= size; order++)
+			await writeFile(
+				join(content, lang, 'steps', `${String(order).padStart(3, '0')}.mdx`),
+				syntheticStep(template, order),
+			);
 	}
 }
 
@@ -99,11 +105,19 @@ const perPage = (seconds: number, pages: number) => `${((seconds * 1000) / pages
 
 export function benchRow({ size, editions, pages, seconds, starlight }: BenchRow): string {
 	const ours = `| ${size} × ${editions} | ${pages} | ${seconds.toFixed(1)} s | ${perPage(seconds, pages)} |`;
-	return starlight ? `${ours} ${starlight.pages} | ${starlight.seconds.toFixed(1)} s | ${perPage(starlight.seconds, starlight.pages)} |` : ours;
+	return starlight
+		? `${ours} ${starlight.pages} | ${starlight.seconds.toFixed(1)} s | ${perPage(starlight.seconds, starlight.pages)} |`
+		: ours;
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { sizes: { type: 'string', default: '7,50,200' }, editions: { type: 'string', default: String(LANGUAGES.length) }, starlight: { type: 'boolean', default: false } } });
+	const { values } = parseArgs({
+		options: {
+			sizes: { type: 'string', default: '7,50,200' },
+			editions: { type: 'string', default: String(LANGUAGES.length) },
+			starlight: { type: 'boolean', default: false },
+		},
+	});
 	const languages = LANGUAGES.slice(0, Number(values.editions));
 	const rows: string[] = [];
 	for (const size of values.sizes.split(',').map(Number)) {
@@ -112,7 +126,12 @@ if (import.meta.main) {
 	}
 	const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${process.platform}`;
 	const header = values.starlight
-		? ['| steps × editions | pages | build | per page | Starlight pages | Starlight build | per page |', '| --- | --- | --- | --- | --- | --- | --- |']
+		? [
+				'| steps × editions | pages | build | per page | Starlight pages | Starlight build | per page |',
+				'| --- | --- | --- | --- | --- | --- | --- |',
+			]
 		: ['| steps × editions | pages | build | per page |', '| --- | --- | --- | --- |'];
-	console.log(['', `Machine: ${machine}; ${new Date().toISOString().slice(0, 10)}.`, '', ...header, ...rows].join('\n'));
+	console.log(
+		['', `Machine: ${machine}; ${new Date().toISOString().slice(0, 10)}.`, '', ...header, ...rows].join('\n'),
+	);
 }

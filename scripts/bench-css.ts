@@ -15,19 +15,29 @@ import puppeteer from 'puppeteer-core';
 import { launchOptions } from './browser.ts';
 import { serveLocally } from './serve-pages.ts';
 
-const { values } = parseArgs({ options: { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+	options: { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string', default: '3' } },
+});
 const base = '/roadmap/';
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
-for (const [label, dir] of [['a', values.a], ['b', values.b]] as const) {
+for (const [label, dir] of [
+	['a', values.a],
+	['b', values.b],
+] as const) {
 	const { server, origin } = await serveLocally([{ dir: String(dir), base }]);
 	const root = `${origin}${base}`;
 	const first: number[] = [];
 	const second: number[] = [];
 	for (let run = 0; run < Number(values.runs); run++) {
-		const chrome = await chromeLauncher.launch({ chromePath: launchOptions.executablePath ?? chromium.executablePath(), chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])] });
+		const chrome = await chromeLauncher.launch({
+			chromePath: launchOptions.executablePath ?? chromium.executablePath(),
+			chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
+		});
 		const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
 		const page = await browser.newPage();
-		const flow = await startFlow(page, { config: { extends: 'lighthouse:default', settings: { onlyCategories: ['performance'] } } });
+		const flow = await startFlow(page, {
+			config: { extends: 'lighthouse:default', settings: { onlyCategories: ['performance'] } },
+		});
 		await flow.navigate(`${root}fr/`);
 		await flow.navigate(`${root}fr/python/`, { disableStorageReset: true });
 		const result = await flow.createFlowResult();
@@ -37,6 +47,8 @@ for (const [label, dir] of [['a', values.a], ['b', values.b]] as const) {
 		await browser.disconnect();
 		chrome.kill();
 	}
-	console.log(`${label} ${dir}: first visit LCP ${Math.round(median(first))} ms (${first.map(Math.round).join(', ')}), second page ${Math.round(median(second))} ms (${second.map(Math.round).join(', ')})`);
+	console.log(
+		`${label} ${dir}: first visit LCP ${Math.round(median(first))} ms (${first.map(Math.round).join(', ')}), second page ${Math.round(median(second))} ms (${second.map(Math.round).join(', ')})`,
+	);
 	server.close();
 }

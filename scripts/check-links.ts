@@ -18,7 +18,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { contentDir } from '../src/build/editions.ts';
-import { accept, judge, LINK_HEALTH_FILE, type Observation, outcomeOf, readLinkHealth, readPage, resourceLinks, textFingerprint } from '../src/build/link-health.ts';
+import {
+	accept,
+	judge,
+	LINK_HEALTH_FILE,
+	type Observation,
+	outcomeOf,
+	readLinkHealth,
+	readPage,
+	resourceLinks,
+	textFingerprint,
+} from '../src/build/link-health.ts';
 import { readEditions } from '../src/build/translation-report.ts';
 import { editionSchema } from '../src/shared/schemas/edition.ts';
 import type { LinkError, LinkHealth } from '../src/shared/schemas/link-health.ts';
@@ -27,7 +37,9 @@ import { stepSchema } from '../src/shared/schemas/step.ts';
 /** Exit code of a run that could make no request (EX_TEMPFAIL): the workflow then reports nothing. */
 export const OFFLINE_EXIT_CODE = 75;
 
-const repository = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : 'a learning-path site';
+const repository = process.env.GITHUB_REPOSITORY
+	? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
+	: 'a learning-path site';
 /** Says who asks and why, so a site owner can find us. */
 export const USER_AGENT = `learning-path-link-check/1 (weekly check of the links of ${repository})`;
 
@@ -91,11 +103,17 @@ async function once(url: string, options: Settings): Promise<Attempt> {
 			headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
 		});
 		const finalUrl = options.base && response.url ? fromBase(response.url, options.base) : response.url;
-		const html = response.ok && /html|xml/.test(response.headers.get('content-type') ?? '') ? await response.text() : '';
+		const html =
+			response.ok && /html|xml/.test(response.headers.get('content-type') ?? '') ? await response.text() : '';
 		if (!html) await response.body?.cancel();
 		const page = readPage(html);
 		const text = textFingerprint(page.text);
-		const seen: Observation = { status: response.status, ...(finalUrl && finalUrl !== url && { finalUrl }), ...(page.title && { title: page.title }), ...(text && { text }) };
+		const seen: Observation = {
+			status: response.status,
+			...(finalUrl && finalUrl !== url && { finalUrl }),
+			...(page.title && { title: page.title }),
+			...(text && { text }),
+		};
 		const wait = retryAfter(response.headers.get('retry-after'));
 		return { seen, ...(wait !== undefined && { wait }) };
 	} catch (error) {
@@ -125,7 +143,11 @@ export async function observe(url: string, options: CheckOptions = {}): Promise<
 }
 
 /** `task` run on every URL, at most `perHost` at a time per host and `total` in all. */
-async function politely<T>(urls: readonly string[], { perHost, total }: Settings, task: (url: string) => Promise<T>): Promise<Map<string, T>> {
+async function politely<T>(
+	urls: readonly string[],
+	{ perHost, total }: Settings,
+	task: (url: string) => Promise<T>,
+): Promise<Map<string, T>> {
 	const queues = new Map<string, string[]>();
 	for (const url of urls) {
 		const host = new URL(url).host;
@@ -146,7 +168,11 @@ async function politely<T>(urls: readonly string[], { perHost, total }: Settings
 			}
 		}
 	};
-	await Promise.all([...queues.values()].flatMap((queue) => Array.from({ length: Math.min(perHost, queue.length) }, () => worker(queue))));
+	await Promise.all(
+		[...queues.values()].flatMap((queue) =>
+			Array.from({ length: Math.min(perHost, queue.length) }, () => worker(queue)),
+		),
+	);
 	return results;
 }
 
@@ -155,7 +181,10 @@ async function politely<T>(urls: readonly string[], { perHost, total }: Settings
  * (offline: no point waiting out backoffs), those whose answer said nothing
  * asked again with backoff.
  */
-export async function observeAll(urls: readonly string[], options: CheckOptions = {}): Promise<Map<string, Observation>> {
+export async function observeAll(
+	urls: readonly string[],
+	options: CheckOptions = {},
+): Promise<Map<string, Observation>> {
 	const settings = settingsOf(options);
 	const firsts = await politely(urls, settings, (url) => once(url, settings));
 	const seen = new Map([...firsts].map(([url, first]) => [url, first.seen]));
@@ -189,17 +218,34 @@ export function contentLinks(dir: string): Map<string, LinkUse> {
 		}
 		for (const step of edition.steps) {
 			const data = stepSchema.parse(step.data);
-			for (const resource of [data.read, data.do]) for (const link of resourceLinks(resource, original.date)) add(link.url, step.file, link.title);
+			for (const resource of [data.read, data.do])
+				for (const link of resourceLinks(resource, original.date)) add(link.url, step.file, link.title);
 		}
 	}
 	return links;
 }
 
 /** The file's records after this run: one per URL the content uses now, judged from its last record. */
-export function nextHealth(previous: LinkHealth, links: Map<string, LinkUse>, observations: Map<string, Observation>, today: string): LinkHealth {
+export function nextHealth(
+	previous: LinkHealth,
+	links: Map<string, LinkUse>,
+	observations: Map<string, Observation>,
+	today: string,
+): LinkHealth {
 	const urls = [...links.keys()].filter((url) => observations.has(url)).sort();
 	return {
-		links: Object.fromEntries(urls.map((url) => [url, judge(previous.links[url], observations.get(url) as Observation, [...(links.get(url)?.titles ?? [])], url, today)])),
+		links: Object.fromEntries(
+			urls.map((url) => [
+				url,
+				judge(
+					previous.links[url],
+					observations.get(url) as Observation,
+					[...(links.get(url)?.titles ?? [])],
+					url,
+					today,
+				),
+			]),
+		),
 	};
 }
 
@@ -250,15 +296,24 @@ if (import.meta.main) {
 		process.exit(0);
 	}
 	const links = contentLinks(contentDir);
-	const observations = await observeAll([...links.keys()], { ...(process.env.LINK_CHECK_BASE && { base: process.env.LINK_CHECK_BASE }) });
+	const observations = await observeAll([...links.keys()], {
+		...(process.env.LINK_CHECK_BASE && { base: process.env.LINK_CHECK_BASE }),
+	});
 	if (![...observations.values()].some((seen) => seen.status > 0)) {
 		const errors = [...new Set([...observations.values()].map((seen) => seen.error))].join(', ');
-		console.error(`No request got an answer (${errors}): this machine seems to be offline. Nothing was judged or written.`);
+		console.error(
+			`No request got an answer (${errors}): this machine seems to be offline. Nothing was judged or written.`,
+		);
 		process.exit(OFFLINE_EXIT_CODE);
 	}
 	const next = nextHealth(health, links, observations, today);
 	if (args.includes('--update')) write(file, toJson(next));
 	write('docs/link-report.md', linkReport(next, links, today));
-	const counts = Object.values(next.links).reduce((all, { state }) => all.set(state, (all.get(state) ?? 0) + 1), new Map<string, number>());
-	console.log(`${observations.size} links: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}. Report: docs/link-report.md${args.includes('--update') ? `; records: ${shownAs}` : ''}`);
+	const counts = Object.values(next.links).reduce(
+		(all, { state }) => all.set(state, (all.get(state) ?? 0) + 1),
+		new Map<string, number>(),
+	);
+	console.log(
+		`${observations.size} links: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}. Report: docs/link-report.md${args.includes('--update') ? `; records: ${shownAs}` : ''}`,
+	);
 }

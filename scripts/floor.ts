@@ -23,7 +23,13 @@ export const FLOOR_RATIO = 1.1;
 /** The share of CPU time idle over the next second, all cores together. */
 async function idleShare(): Promise<number> {
 	const total = () =>
-		cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, all: sum.all + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+		cpus().reduce(
+			(sum, cpu) => ({
+				idle: sum.idle + cpu.times.idle,
+				all: sum.all + Object.values(cpu.times).reduce((a, b) => a + b, 0),
+			}),
+			{ idle: 0, all: 0 },
+		);
 	const before = total();
 	await new Promise((resolve) => setTimeout(resolve, 1000));
 	const after = total();
@@ -65,7 +71,11 @@ export interface FloorOptions {
 }
 
 /** One Lighthouse run in a fresh Chromium, after a quiet CPU. */
-export async function audit(url: string, categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES, quietWait = 60): Promise<Audit> {
+export async function audit(
+	url: string,
+	categories: readonly (typeof CATEGORIES)[number][] = CATEGORIES,
+	quietWait = 60,
+): Promise<Audit> {
 	await waitForQuietCpu(quietWait);
 	const chrome = await chromeLauncher.launch({
 		chromePath: launchOptions.executablePath ?? chromium.executablePath(),
@@ -77,13 +87,30 @@ export async function audit(url: string, categories: readonly (typeof CATEGORIES
 		// hundreds of milliseconds. Fixed figures, the same for the page and its stripped copy (one host
 		// serves both, as Pages would), leave the simulation only the document and what it asks for.
 		const { origin } = new URL(url);
-		const precomputedLanternData = { additionalRttByOrigin: { [origin]: 0 }, serverResponseTimeByOrigin: { [origin]: SERVER_RESPONSE_MS } };
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories], precomputedLanternData });
+		const precomputedLanternData = {
+			additionalRttByOrigin: { [origin]: 0 },
+			serverResponseTimeByOrigin: { [origin]: SERVER_RESPONSE_MS },
+		};
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...categories],
+			precomputedLanternData,
+		});
 		const lhr = result?.lhr;
 		if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-		const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Scores;
+		const scores = Object.fromEntries(
+			CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+		) as Scores;
 		const failing = Object.values(lhr.audits)
-			.filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+			.filter(
+				(audit) =>
+					audit.score !== null &&
+					audit.score < 1 &&
+					audit.scoreDisplayMode !== 'informative' &&
+					audit.scoreDisplayMode !== 'manual',
+			)
 			.map((audit) => `${audit.id}: ${audit.displayValue ?? audit.title}`);
 		const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
 		if (lcp === undefined) throw new Error(`Lighthouse measured no LCP for ${url}`);
@@ -109,8 +136,12 @@ export function strippedMirror(origin: string): Promise<{ url: (pageUrl: string)
 	const server: Server = createServer(async (request, response) => {
 		const upstream = await fetch(new URL(request.url ?? '/', origin));
 		const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
-		const body = type.startsWith('text/html') ? Buffer.from(stripStylesAndScripts(await upstream.text())) : Buffer.from(await upstream.arrayBuffer());
-		const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && /^(text\/|application\/(json|xml|manifest))/.test(type);
+		const body = type.startsWith('text/html')
+			? Buffer.from(stripStylesAndScripts(await upstream.text()))
+			: Buffer.from(await upstream.arrayBuffer());
+		const gzip =
+			/\bgzip\b/.test(String(request.headers['accept-encoding'])) &&
+			/^(text\/|application\/(json|xml|manifest))/.test(type);
 		response.writeHead(upstream.status, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) });
 		response.end(gzip ? gzipSync(body) : body);
 	});
@@ -118,12 +149,16 @@ export function strippedMirror(origin: string): Promise<{ url: (pageUrl: string)
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
 			const port = typeof address === 'object' && address ? address.port : 0;
-			resolve({ url: (pageUrl) => `http://127.0.0.1:${port}${new URL(pageUrl).pathname}`, close: () => server.close() });
+			resolve({
+				url: (pageUrl) => `http://127.0.0.1:${port}${new URL(pageUrl).pathname}`,
+				close: () => server.close(),
+			});
 		}),
 	);
 }
 
-export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+export const median = (values: number[]): number =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 export interface Floor {
 	url: string;
@@ -141,14 +176,20 @@ export interface Floor {
  * The page and its stripped HTML, one run each; two more of each when the
  * ratio or (with `scores`) a score misses, judged on the medians.
  */
-export async function measureFloor(url: string, mirror: { url: (pageUrl: string) => string }, { scores: wantScores = true, quietWait = 60 }: FloorOptions = {}): Promise<Floor> {
+export async function measureFloor(
+	url: string,
+	mirror: { url: (pageUrl: string) => string },
+	{ scores: wantScores = true, quietWait = 60 }: FloorOptions = {},
+): Promise<Floor> {
 	const pages: Audit[] = [];
 	const floors: number[] = [];
 	const run = async () => {
 		pages.push(await audit(url, wantScores ? CATEGORIES : ['performance'], quietWait));
 		floors.push((await audit(mirror.url(url), ['performance'], quietWait)).lcp);
 	};
-	const misses = () => median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO || (wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100));
+	const misses = () =>
+		median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO ||
+		(wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100));
 	await run();
 	if (misses()) {
 		await run();
@@ -159,7 +200,9 @@ export async function measureFloor(url: string, mirror: { url: (pageUrl: string)
 	return {
 		url,
 		lcp,
-		scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(pages.map((page) => page.scores[category]))])) as Scores,
+		scores: Object.fromEntries(
+			CATEGORIES.map((category) => [category, median(pages.map((page) => page.scores[category]))]),
+		) as Scores,
 		failing: [...new Set(pages.flatMap((page) => page.failing))],
 		floor,
 		ratio: lcp / floor,
@@ -174,6 +217,9 @@ export function floorTable(rows: { label: string; floor: Floor }[]): string {
 	return [
 		'| page | LCP | LCP of the same HTML, stylesheets and scripts stripped | ratio | runs |',
 		'| --- | --- | --- | --- | --- |',
-		...rows.map(({ label, floor }) => `| ${label} | ${ms(floor.lcp)} | ${ms(floor.floor)} | ${floor.ratio.toFixed(2)} | ${floor.runs} |`),
+		...rows.map(
+			({ label, floor }) =>
+				`| ${label} | ${ms(floor.lcp)} | ${ms(floor.floor)} | ${floor.ratio.toFixed(2)} | ${floor.runs} |`,
+		),
 	].join('\n');
 }

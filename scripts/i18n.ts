@@ -34,7 +34,13 @@ import {
 	translationReport,
 } from '../src/build/translation-report.ts';
 
-const labels = { translated: 'up to date', outdated: 'to review', untranslated: 'to translate', missing: 'missing', unmarked: 'to mark' } as const;
+const labels = {
+	translated: 'up to date',
+	outdated: 'to review',
+	untranslated: 'to translate',
+	missing: 'missing',
+	unmarked: 'to mark',
+} as const;
 
 /** "5 up to date, 2 missing (datasets, portfolio)". */
 function countStates(states: { id: string; state: keyof typeof labels }[]): string {
@@ -42,7 +48,9 @@ function countStates(states: { id: string; state: keyof typeof labels }[]): stri
 		.map((state) => {
 			const ids = states.filter((item) => item.state === state).map((item) => item.id);
 			if (ids.length === 0) return '';
-			return state === 'translated' ? `${ids.length} ${labels[state]}` : `${ids.length} ${labels[state]} (${ids.join(', ')})`;
+			return state === 'translated'
+				? `${ids.length} ${labels[state]}`
+				: `${ids.length} ${labels[state]} (${ids.join(', ')})`;
 		})
 		.filter(Boolean)
 		.join(', ');
@@ -60,8 +68,11 @@ export function formatReport(report: EditionStatus[]): string {
 				],
 	);
 	const header = ['edition', 'overview', 'steps', 'UI strings'];
-	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-	const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ');
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+	);
+	const line = (cells: string[]) =>
+		cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ');
 	return [line(header), ...rows.map(line)].join('\n');
 }
 
@@ -71,23 +82,29 @@ const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 export function formatChange(change: BlockChange): string {
 	const source = change.diff ? plainWordDiff(change.diff) : (change.after ?? change.before ?? '');
 	const lines = [`  ${change.key} ${change.change}`, `    source       ${indent(source, '                 ')}`];
-	if (change.change !== 'added') lines.push(`    translation  ${indent(change.translation ?? '(none)', '                 ')}`);
+	if (change.change !== 'added')
+		lines.push(`    translation  ${indent(change.translation ?? '(none)', '                 ')}`);
 	return lines.join('\n');
 }
 
 /** A file of a translation with work left, and its blocks. */
 function formatFile(edition: string, file: FileStatus & FileKind): string {
-	const name = file.file ? relative('.', file.file) : `${file.kind === 'step' ? `step ${file.id}` : file.kind}, shown from ${relative('.', file.sourceFile)}`;
+	const name = file.file
+		? relative('.', file.file)
+		: `${file.kind === 'step' ? `step ${file.id}` : file.kind}, shown from ${relative('.', file.sourceFile)}`;
 	const when = file.markedOn ? ` (marked on ${file.markedOn})` : '';
 	const head = `${edition}  ${name}  ${file.state === 'missing' ? labels.untranslated : labels[file.state]}${when}`;
-	if (file.state === 'unmarked') return `${head}\n  marked before blocks were recorded${file.sourceChanged ? ', and its source changed since' : ''}: review it, then npm run i18n:mark -- ${name}`;
+	if (file.state === 'unmarked')
+		return `${head}\n  marked before blocks were recorded${file.sourceChanged ? ', and its source changed since' : ''}: review it, then npm run i18n:mark -- ${name}`;
 	return [head, ...file.changes.map(formatChange)].join('\n');
 }
 
 /** Every file with work left, block by block; "" when every translation is up to date. */
 export function formatChanges(report: EditionStatus[]): string {
 	return report
-		.flatMap((edition) => edition.files.filter((file) => file.state !== 'translated').map((file) => formatFile(edition.id, file)))
+		.flatMap((edition) =>
+			edition.files.filter((file) => file.state !== 'translated').map((file) => formatFile(edition.id, file)),
+		)
 		.join('\n\n');
 }
 
@@ -100,7 +117,8 @@ function locate(editions: EditionFiles[], path: string): { edition: EditionFiles
 	const name = basename(path);
 	if (name === 'edition.mdx') return { edition, kind: { kind: 'overview' } };
 	if (name === 'ui.json') return { edition, kind: { kind: 'ui' } };
-	if (basename(dirname(path)) === 'steps') return { edition, kind: { kind: 'step', id: String(readFrontmatter(path).id) } };
+	if (basename(dirname(path)) === 'steps')
+		return { edition, kind: { kind: 'step', id: String(readFrontmatter(path).id) } };
 	throw new Error(`${path}: not a translated file (edition.mdx, ui.json or steps/*.mdx)`);
 }
 
@@ -112,17 +130,30 @@ function mark(targets: string[], force: boolean, today = new Date()): string[] {
 	const files = targets.flatMap((target) => {
 		const edition = editions.find((candidate) => candidate.id === target);
 		if (!edition) return [resolve(target)];
-		return [edition.overview?.file, edition.ui?.file, ...edition.steps.map((step) => step.file)].filter((file): file is string => !!file).map((file) => resolve(file));
+		return [edition.overview?.file, edition.ui?.file, ...edition.steps.map((step) => step.file)]
+			.filter((file): file is string => !!file)
+			.map((file) => resolve(file));
 	});
 	const refused: string[] = [];
 	for (const path of files) {
 		const { edition, kind } = locate(editions, path);
-		const pick = <T extends { file: string }>(list: (T | undefined)[]) => list.find((file) => file && resolve(file.file) === path);
-		const translation = kind.kind === 'ui' ? edition.ui : kind.kind === 'overview' ? edition.overview : pick(edition.steps);
-		const original = kind.kind === 'ui' ? source.ui : kind.kind === 'overview' ? source.overview : source.steps.find((step) => kind.kind === 'step' && step.id === kind.id);
+		const pick = <T extends { file: string }>(list: (T | undefined)[]) =>
+			list.find((file) => file && resolve(file.file) === path);
+		const translation =
+			kind.kind === 'ui' ? edition.ui : kind.kind === 'overview' ? edition.overview : pick(edition.steps);
+		const original =
+			kind.kind === 'ui'
+				? source.ui
+				: kind.kind === 'overview'
+					? source.overview
+					: source.steps.find((step) => kind.kind === 'step' && step.id === kind.id);
 		if (!translation || !original) throw new Error(`${path}: no source file to compare it with`);
 		const record = readRecord(recordPath(edition.folder, kind));
-		const forgotten = record ? changesSince(record, kind, original, translation).filter((change) => change.change === 'changed' && change.translation !== undefined && !change.translationChanged) : [];
+		const forgotten = record
+			? changesSince(record, kind, original, translation).filter(
+					(change) => change.change === 'changed' && change.translation !== undefined && !change.translationChanged,
+				)
+			: [];
 		const shown = relative('.', path);
 		if (forgotten.length > 0 && !force) {
 			refused.push(
@@ -134,7 +165,12 @@ function mark(targets: string[], force: boolean, today = new Date()): string[] {
 			continue;
 		}
 		const file = recordPath(edition.folder, kind);
-		const made = markRecord(relative(resolve(contentDir), resolve(original.file)), blocksOf(original), blocksOf(translation), today);
+		const made = markRecord(
+			relative(resolve(contentDir), resolve(original.file)),
+			blocksOf(original),
+			blocksOf(translation),
+			today,
+		);
 		// Marking again what has not changed keeps the record, and its date.
 		if (record && JSON.stringify(record.blocks) === JSON.stringify(made.blocks) && record.source === made.source) {
 			console.log(`${shown}: up to date since ${record.markedOn}, record kept`);
@@ -153,7 +189,10 @@ function mark(targets: string[], force: boolean, today = new Date()): string[] {
 }
 
 if (import.meta.main) {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, force: { type: 'boolean' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { check: { type: 'boolean' }, force: { type: 'boolean' } },
+	});
 	const [command = 'status', ...targets] = positionals;
 	if (command === 'status') {
 		const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
@@ -161,7 +200,9 @@ if (import.meta.main) {
 		console.log([formatReport(report), changes].filter(Boolean).join('\n\n'));
 		const behind = report.filter(hasWork).map((edition) => edition.id);
 		if (values.check && behind.length > 0) {
-			console.error(`\ni18n:status --check: ${behind.join(', ')} ${behind.length === 1 ? 'has' : 'have'} work left (above); translate, then npm run i18n:mark`);
+			console.error(
+				`\ni18n:status --check: ${behind.join(', ')} ${behind.length === 1 ? 'has' : 'have'} work left (above); translate, then npm run i18n:mark`,
+			);
 			process.exitCode = 1;
 		}
 	} else if (command === 'mark' && targets.length > 0) {

@@ -12,12 +12,19 @@ export const layoutShifts = (page: Page, settleMs = 500) =>
 				let total = 0;
 				const moved: string[] = [];
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+					for (const entry of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+					})[]) {
 						total += entry.value;
 						for (const source of entry.sources ?? []) {
 							const element = source.node instanceof Element ? source.node : source.node?.parentElement;
-							const name = element ? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}` : String(source.node?.nodeName);
-							moved.push(`${entry.value.toFixed(5)} ${name} y ${source.previousRect.y}→${source.currentRect.y} x ${source.previousRect.x}→${source.currentRect.x} h ${source.previousRect.height}→${source.currentRect.height}`);
+							const name = element
+								? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`
+								: String(source.node?.nodeName);
+							moved.push(
+								`${entry.value.toFixed(5)} ${name} y ${source.previousRect.y}→${source.currentRect.y} x ${source.previousRect.x}→${source.currentRect.x} h ${source.previousRect.height}→${source.currentRect.height}`,
+							);
 						}
 					}
 				}).observe({ type: 'layout-shift', buffered: true });

@@ -39,17 +39,26 @@ export interface EditionIssue {
 /** A hidden line naming the edition, so a reader of the issue's source knows what writes it. */
 export const marker = (edition: string) => `<!-- link-health:${edition}, written by scripts/link-issue.ts -->`;
 
-const roleKey = { url: 'linkIssue.role.url', archive: 'linkIssue.role.archive', replacement: 'linkIssue.role.replacement' } as const;
+const roleKey = {
+	url: 'linkIssue.role.url',
+	archive: 'linkIssue.role.archive',
+	replacement: 'linkIssue.role.replacement',
+} as const;
 
 /** The HTTP status, or why no answer came. */
 const answerOf = (record: LinkRecord) => (record.status ? `HTTP ${record.status}` : (record.error ?? '—'));
 
 /** What a record says, in the edition's words. */
 function stateLine(record: LinkRecord, t: Translate, day: (text: string) => string): string {
-	if (record.state === 'dead') return t('linkIssue.dead', { since: day(record.since), answer: answerOf(record), runs: record.failures });
+	if (record.state === 'dead')
+		return t('linkIssue.dead', { since: day(record.since), answer: answerOf(record), runs: record.failures });
 	if (record.state === 'unsure') return t('linkIssue.unsure', { since: day(record.since), answer: answerOf(record) });
 	const changes = (record.changes ?? []).map((change) =>
-		change === 'home' ? t('linkIssue.change.home', { url: record.finalUrl ?? '' }) : change === 'title' ? t('linkIssue.change.title', { title: record.title ?? '' }) : t('linkIssue.change.text'),
+		change === 'home'
+			? t('linkIssue.change.home', { url: record.finalUrl ?? '' })
+			: change === 'title'
+				? t('linkIssue.change.title', { title: record.title ?? '' })
+				: t('linkIssue.change.text'),
 	);
 	return t('linkIssue.changed', { since: day(record.since), changes: changes.join(' · ') });
 }
@@ -60,7 +69,13 @@ function stateLine(record: LinkRecord, t: Translate, day: (text: string) => stri
  * equivalent to fill in; for a dead archive, the Wayback Machine's latest copy;
  * for a dead equivalent, another one. Undefined when the frontmatter has both already.
  */
-export function suggestedEdit(kind: string, resource: Resource, role: LinkRole, articleDate: Date, health: LinkHealth['links']): string | undefined {
+export function suggestedEdit(
+	kind: string,
+	resource: Resource,
+	role: LinkRole,
+	articleDate: Date,
+	health: LinkHealth['links'],
+): string | undefined {
 	const blank = { title: '…', url: 'https://…', lang: resource.replacement?.lang ?? resource.lang };
 	const fields: Record<string, unknown> = {};
 	if (role === 'url') {
@@ -80,8 +95,16 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 	const source = editions.find((edition) => edition.id === SOURCE_EDITION);
 	const sourceStrings = (source?.ui?.strings ?? {}) as UiStrings;
 	const sourceLang = source?.overview ? editionSchema.parse(source.overview.data).lang : undefined;
-	const stepsOf = (files: typeof editions[number]['steps']) => files.map((file) => ({ id: file.id, order: file.order, file: file.file.replace(/^.*?content\//, 'content/'), data: stepSchema.parse(file.data) }));
-	const days = Object.values(health.links).map((record) => record.checked).sort();
+	const stepsOf = (files: (typeof editions)[number]['steps']) =>
+		files.map((file) => ({
+			id: file.id,
+			order: file.order,
+			file: file.file.replace(/^.*?content\//, 'content/'),
+			data: stepSchema.parse(file.data),
+		}));
+	const days = Object.values(health.links)
+		.map((record) => record.checked)
+		.sort();
 	const checkedOn = days.at(-1);
 
 	return editions.flatMap((edition): EditionIssue[] => {
@@ -92,7 +115,10 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 		const date = checkedOn ? day(checkedOn) : '';
 		const problems: string[] = [];
 		const watching: string[] = [];
-		for (const { step } of resolveSteps(stepsOf(source?.steps ?? []), edition.id === SOURCE_EDITION ? [] : stepsOf(edition.steps))) {
+		for (const { step } of resolveSteps(
+			stepsOf(source?.steps ?? []),
+			edition.id === SOURCE_EDITION ? [] : stepsOf(edition.steps),
+		)) {
 			const found: string[] = [];
 			for (const kind of KINDS) {
 				const resource = step.data[kind];
@@ -107,7 +133,8 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 						continue;
 					}
 					lines.push(`- ${line}`);
-					if (record.state === 'changed') lines.push(`  - ${t('linkIssue.accept', { command: `\`npm run check:links -- --accept ${link.url}\`` })}`);
+					if (record.state === 'changed')
+						lines.push(`  - ${t('linkIssue.accept', { command: `\`npm run check:links -- --accept ${link.url}\`` })}`);
 					const edit = suggestedEdit(kind, resource, link.role, original.date, health.links);
 					if (edit && !edits.includes(edit)) edits.push(edit);
 				}
@@ -118,14 +145,29 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 					...lines,
 					`- ${t('linkIssue.archive', { url: archiveOf(resource, original.date) })}`,
 					'',
-					...edits.flatMap((edit) => [t('linkIssue.suggest', { file: `\`${step.file}\`` }), '', '```yaml', edit.trimEnd(), '```', '']),
+					...edits.flatMap((edit) => [
+						t('linkIssue.suggest', { file: `\`${step.file}\`` }),
+						'',
+						'```yaml',
+						edit.trimEnd(),
+						'```',
+						'',
+					]),
 				);
 			}
-			if (found.length > 0) problems.push(`### ${t('step.pageTitle', { number: step.order, title: step.data.title })}`, '', ...found);
+			if (found.length > 0)
+				problems.push(`### ${t('step.pageTitle', { number: step.order, title: step.data.title })}`, '', ...found);
 		}
 		const title = t('linkIssue.title');
-		if (problems.length === 0) return [{ edition: edition.id, action: 'close', title, body: t('linkIssue.closed', { date }) }];
-		const body = [marker(edition.id), t('linkIssue.intro', { date }), '', ...problems, ...(watching.length > 0 ? [`### ${t('linkIssue.watching')}`, '', ...watching, ''] : [])];
+		if (problems.length === 0)
+			return [{ edition: edition.id, action: 'close', title, body: t('linkIssue.closed', { date }) }];
+		const body = [
+			marker(edition.id),
+			t('linkIssue.intro', { date }),
+			'',
+			...problems,
+			...(watching.length > 0 ? [`### ${t('linkIssue.watching')}`, '', ...watching, ''] : []),
+		];
 		return [{ edition: edition.id, action: 'open', title, body: `${body.join('\n').trimEnd()}\n` }];
 	});
 }

@@ -33,14 +33,19 @@ for (const width of [375, 1280]) {
 const reader = await browser.newPage();
 await reader.goto(`${origin}fr/log/`);
 const roadmap = (await reader.locator('[data-roadmap]').getAttribute('data-roadmap')) as string;
-const ids = await reader.locator('[data-log-step]').evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.logStep as string));
+const ids = await reader
+	.locator('[data-log-step]')
+	.evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.logStep as string));
 await reader.close();
 const key = storageKey(roadmap, '/');
 const at = '2026-11-20T10:00:00.000Z';
 const record = (items: Record<string, unknown>) => JSON.stringify({ version: CURRENT_VERSION, roadmap, items });
 
 // The overview's three states: nothing saved, the first two steps done, every step done.
-const done = (count: number) => record(Object.fromEntries(ids.slice(0, count).map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])));
+const done = (count: number) =>
+	record(
+		Object.fromEntries(ids.slice(0, count).map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])),
+	);
 for (const [state, stored] of [
 	['first', null],
 	['returning', done(2)],
@@ -63,7 +68,10 @@ const sample = record({
 	[ids[0] as string]: {
 		read: { done: true, at },
 		do: { done: true, at },
-		note: { text: 'Installé Python 3.12 et VS Code.\nRefait les exercices du Pandas Cookbook sur mes données de vélos.', at },
+		note: {
+			text: 'Installé Python 3.12 et VS Code.\nRefait les exercices du Pandas Cookbook sur mes données de vélos.',
+			at,
+		},
 		built: { url: 'https://github.com/me/velos-pandas', at },
 	},
 	[ids[1] as string]: { skip: { done: true, at } },

@@ -50,7 +50,11 @@ async function fileAt(path: string) {
 }
 
 /** Resolves a URL path below the base to what Pages would do with it. */
-async function resolveRequest(root: string, base: string, urlPath: string): Promise<{ file: string; status: number } | { redirect: string } | undefined> {
+async function resolveRequest(
+	root: string,
+	base: string,
+	urlPath: string,
+): Promise<{ file: string; status: number } | { redirect: string } | undefined> {
 	if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return undefined;
 	if (`${urlPath}/` === base) return { redirect: base };
 	const relativePath = decodeURIComponent(urlPath.slice(base.length));
@@ -63,7 +67,8 @@ async function resolveRequest(root: string, base: string, urlPath: string): Prom
 		const index = join(target, 'index.html');
 		if ((await fileAt(index))?.isFile()) return { file: index, status: 200 };
 	}
-	if (!urlPath.endsWith('/') && (await fileAt(`${target}.html`))?.isFile()) return { file: `${target}.html`, status: 200 };
+	if (!urlPath.endsWith('/') && (await fileAt(`${target}.html`))?.isFile())
+		return { file: `${target}.html`, status: 200 };
 	return undefined;
 }
 
@@ -146,6 +151,7 @@ if (import.meta.main) {
 		return { base, dir };
 	}) ?? [{ base: values.base, dir: values.dir }];
 	servePages(sites, { scriptDelay: Number(values['script-delay']) }).listen(Number(values.port), '127.0.0.1', () => {
-		for (const { base, dir } of sites) console.log(`Serving ${dir} like GitHub Pages at http://127.0.0.1:${values.port}${normalizeBase(base)}`);
+		for (const { base, dir } of sites)
+			console.log(`Serving ${dir} like GitHub Pages at http://127.0.0.1:${values.port}${normalizeBase(base)}`);
 	});
 }

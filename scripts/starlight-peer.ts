@@ -34,14 +34,27 @@ const depsDir = join(tmpdir(), 'starlight-peer-deps');
 /** Installs Starlight beside the project's own Astro version, once. */
 export async function starlightDependencies(): Promise<string> {
 	if (existsSync(join(depsDir, 'node_modules/@astrojs/starlight/package.json'))) return join(depsDir, 'node_modules');
-	const astro = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).version as string;
+	const astro = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8'))
+		.version as string;
 	await mkdir(depsDir, { recursive: true });
 	await writeFile(
 		join(depsDir, 'package.json'),
-		JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies: { astro, '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2),
+		JSON.stringify(
+			{
+				name: 'starlight-peer',
+				private: true,
+				type: 'module',
+				dependencies: { astro, '@astrojs/starlight': STARLIGHT_VERSION },
+			},
+			null,
+			2,
+		),
 	);
 	console.log(`installing astro ${astro} and @astrojs/starlight ${STARLIGHT_VERSION} in ${depsDir}…`);
-	await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund'], { cwd: depsDir, maxBuffer: 16 * 1024 * 1024 });
+	await promisify(execFile)('npm', ['install', '--no-audit', '--no-fund'], {
+		cwd: depsDir,
+		maxBuffer: 16 * 1024 * 1024,
+	});
 	return join(depsDir, 'node_modules');
 }
 
@@ -70,7 +83,8 @@ interface Step {
 }
 
 const yamlString = (value: string) => JSON.stringify(value);
-const resource = (heading: string, { title, url, note }: Resource) => `## ${heading}\n\n[${title}](${url})${note ? `\n\n${note}` : ''}\n`;
+const resource = (heading: string, { title, url, note }: Resource) =>
+	`## ${heading}\n\n[${title}](${url})${note ? `\n\n${note}` : ''}\n`;
 
 /** The Starlight project's files (path → text) for a content folder in this project's format. */
 export function peerFiles(contentDir: string, site: string, base: string): Map<string, string> {
@@ -92,13 +106,17 @@ export function peerFiles(contentDir: string, site: string, base: string): Map<s
 			.map((name) => readMdx(join(stepsDir, name)))
 			.map(({ data, body }) => ({ step: data as unknown as Step, body }))
 			.sort((a, b) => a.step.order - b.step.order);
-		const list = steps.map(({ step }, index) => `${index + 1}. [${step.title}](${step.id}/): ${step.summary}`).join('\n');
+		const list = steps
+			.map(({ step }, index) => `${index + 1}. [${step.title}](${step.id}/): ${step.summary}`)
+			.join('\n');
 		files.set(
 			`src/content/docs/${edition}/index.md`,
 			`---\ntitle: ${yamlString(String(overview.data.articleTitle))}\ndescription: ${yamlString(String(overview.data.description))}\n---\n\n${overview.body.replace(/<StepList\s*\/>/, list)}`,
 		);
 		for (const { step, body } of steps) {
-			const starter = step.starter ? `## ${ui['starter.heading']}\n\n\`\`\`${step.starter.lang}\n${step.starter.code.trimEnd()}\n\`\`\`\n` : '';
+			const starter = step.starter
+				? `## ${ui['starter.heading']}\n\n\`\`\`${step.starter.lang}\n${step.starter.code.trimEnd()}\n\`\`\`\n`
+				: '';
 			files.set(
 				`src/content/docs/${edition}/${step.id}.md`,
 				[
@@ -135,7 +153,19 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	// Astro finds the packages it must bundle (Starlight's components) among the dependencies listed here.
-	files.set('package.json', JSON.stringify({ name: 'starlight-peer', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2));
+	files.set(
+		'package.json',
+		JSON.stringify(
+			{
+				name: 'starlight-peer',
+				private: true,
+				type: 'module',
+				dependencies: { astro: '*', '@astrojs/starlight': STARLIGHT_VERSION },
+			},
+			null,
+			2,
+		),
+	);
 	return files;
 }
 
@@ -150,7 +180,11 @@ export interface StarlightPeer {
  * Writes the peer of `contentDir` in a temporary folder beside its
  * dependencies (a linked node_modules confuses Astro's compiler about paths).
  */
-export async function createStarlightPeer(contentDir: string, site = 'https://example.github.io', base = '/'): Promise<StarlightPeer> {
+export async function createStarlightPeer(
+	contentDir: string,
+	site = 'https://example.github.io',
+	base = '/',
+): Promise<StarlightPeer> {
 	const modules = await starlightDependencies();
 	const root = await mkdtemp(join(dirname(modules), 'site-'));
 	for (const [path, text] of peerFiles(contentDir, site, base)) {
@@ -162,15 +196,23 @@ export async function createStarlightPeer(contentDir: string, site = 'https://ex
 		async build() {
 			const start = performance.now();
 			try {
-				const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(modules, 'astro/bin/astro.mjs'), 'build'], {
-					cwd: root,
-					env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-					maxBuffer: 64 * 1024 * 1024,
-				});
+				const { stdout, stderr } = await promisify(execFile)(
+					process.execPath,
+					[join(modules, 'astro/bin/astro.mjs'), 'build'],
+					{
+						cwd: root,
+						env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+						maxBuffer: 64 * 1024 * 1024,
+					},
+				);
 				return { code: 0, output: stdout + stderr, seconds: (performance.now() - start) / 1000 };
 			} catch (error) {
 				const failed = error as { code?: number; stdout?: string; stderr?: string };
-				return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`, seconds: (performance.now() - start) / 1000 };
+				return {
+					code: typeof failed.code === 'number' ? failed.code : 1,
+					output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+					seconds: (performance.now() - start) / 1000,
+				};
 			}
 		},
 		remove: () => rm(root, { recursive: true, force: true }),
@@ -197,11 +239,17 @@ if (import.meta.main) {
 			new Promise<{ url: string; close: () => void }>((resolve) => {
 				const server = servePages([{ dir, base }]).listen(0, '127.0.0.1', () => {
 					const address = server.address();
-					resolve({ url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${base}`, close: () => server.close() });
+					resolve({
+						url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}${base}`,
+						close: () => server.close(),
+					});
 				});
 			});
 		const [oursServer, peerServer] = [await listen(ours.file('dist')), await listen(join(peer.root, 'dist'))];
-		const step = readdirSync(join(projectContent, SOURCE_EDITION, 'steps')).filter((name) => name.endsWith('.mdx')).sort()[0] ?? '';
+		const step =
+			readdirSync(join(projectContent, SOURCE_EDITION, 'steps'))
+				.filter((name) => name.endsWith('.mdx'))
+				.sort()[0] ?? '';
 		const stepId = String(readMdx(join(projectContent, SOURCE_EDITION, 'steps', step)).data.id);
 		const pages = [
 			{ label: 'this site, root', server: oursServer, path: '' },
@@ -214,14 +262,22 @@ if (import.meta.main) {
 		const weights: string[] = ['| page | requests | transferred (gzip) | JavaScript |', '| --- | --- | --- | --- |'];
 		for (const { label, server, path } of pages) {
 			const weight = await weighPage(browser, server.url, path);
-			weights.push(`| ${label} | ${weight.resources.length} | ${(weight.total / 1024).toFixed(1)} KB | ${(weight.script / 1024).toFixed(1)} KB |`);
+			weights.push(
+				`| ${label} | ${weight.resources.length} | ${(weight.total / 1024).toFixed(1)} KB | ${(weight.script / 1024).toFixed(1)} KB |`,
+			);
 		}
 		await browser.close();
 		console.log(`\n${weights.join('\n')}\n`);
 		const floors = [];
 		for (const { label, server, path } of pages) {
 			const mirror = await strippedMirror(new URL(server.url).origin);
-			floors.push({ label, floor: await measureFloor(new URL(path, server.url).href, mirror, { scores: false, quietWait: Number(process.env.QUIET_WAIT ?? 60) }) });
+			floors.push({
+				label,
+				floor: await measureFloor(new URL(path, server.url).href, mirror, {
+					scores: false,
+					quietWait: Number(process.env.QUIET_WAIT ?? 60),
+				}),
+			});
 			mirror.close();
 			console.log(floorTable(floors.slice(-1)).split('\n').at(-1));
 		}

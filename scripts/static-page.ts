@@ -44,27 +44,63 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 	const html = await response.text();
 	const parsed = await page.evaluate((source) => {
 		const doc = new DOMParser().parseFromString(source, 'text/html');
-		const attr = (selector: string, name: string) => [...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? '');
-		const srcset = attr('[srcset]', 'srcset').flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+		const attr = (selector: string, name: string) =>
+			[...doc.querySelectorAll(selector)].map((element) => element.getAttribute(name) ?? '');
+		const srcset = attr('[srcset]', 'srcset').flatMap((value) =>
+			value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+		);
 		const metaUrls = attr('meta[content]', 'content').filter((value) => /^(https?:|\/)/.test(value));
 		const all = [...doc.querySelectorAll('*')];
 		return {
 			meta: Object.fromEntries(
 				[...doc.querySelectorAll('meta')]
-					.filter((meta) => meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'))
-					.map((meta) => [meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'), meta.getAttribute('content') ?? '']),
+					.filter(
+						(meta) => meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'),
+					)
+					.map((meta) => [
+						meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'),
+						meta.getAttribute('content') ?? '',
+					]),
 			),
-			links: [...doc.querySelectorAll('link[rel]')].map((link) => ({ rel: link.getAttribute('rel') ?? '', href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
-			afterPaintLinks: [...doc.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].flatMap((template) =>
-				[...template.content.querySelectorAll('link[rel]')].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`),
+			links: [...doc.querySelectorAll('link[rel]')].map((link) => ({
+				rel: link.getAttribute('rel') ?? '',
+				href: link.getAttribute('href') ?? '',
+				hreflang: link.getAttribute('hreflang'),
+			})),
+			afterPaintLinks: [...doc.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].flatMap(
+				(template) =>
+					[...template.content.querySelectorAll('link[rel]')].map(
+						(link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`,
+					),
 			),
-			themeColors: [...doc.querySelectorAll('meta[name="theme-color"]')].map((meta) => ({ content: meta.getAttribute('content') ?? '', media: meta.getAttribute('media') })),
-			languageLinks: [...doc.querySelectorAll('.language-menu a')].map((link) => ({ href: link.getAttribute('href') ?? '', hreflang: link.getAttribute('hreflang') })),
-			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
-			headStart: [...doc.head.children].slice(0, 3).map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('http-equiv') ? `[${element.getAttribute('http-equiv')}]` : ''}`),
-			inlineHandlers: all.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+			themeColors: [...doc.querySelectorAll('meta[name="theme-color"]')].map((meta) => ({
+				content: meta.getAttribute('content') ?? '',
+				media: meta.getAttribute('media'),
+			})),
+			languageLinks: [...doc.querySelectorAll('.language-menu a')].map((link) => ({
+				href: link.getAttribute('href') ?? '',
+				hreflang: link.getAttribute('hreflang'),
+			})),
+			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+				JSON.parse(script.textContent ?? 'null'),
+			),
+			headStart: [...doc.head.children]
+				.slice(0, 3)
+				.map(
+					(element) =>
+						`${element.tagName.toLowerCase()}${element.getAttribute('http-equiv') ? `[${element.getAttribute('http-equiv')}]` : ''}`,
+				),
+			inlineHandlers: all.flatMap((element) =>
+				[...element.attributes]
+					.filter((attribute) => /^on/i.test(attribute.name))
+					.map((attribute) => `${element.tagName} ${attribute.name}`),
+			),
 			unsafeBlankTargets: [...doc.querySelectorAll('a[target="_blank"]')]
-				.filter((link) => !/\bnoopener\b/.test(link.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''))
+				.filter(
+					(link) =>
+						!/\bnoopener\b/.test(link.getAttribute('rel') ?? '') ||
+						!/\bnoreferrer\b/.test(link.getAttribute('rel') ?? ''),
+				)
 				.map((link) => link.outerHTML),
 			inlineScripts: [...doc.querySelectorAll('script:not([src])')]
 				.filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))

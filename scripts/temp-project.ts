@@ -33,7 +33,9 @@ export interface TempProject {
 /** `also`: more of the project to copy, e.g. the tests and their config to run them in the copy. */
 export async function createTempProject(also: string[] = []): Promise<TempProject> {
 	const root = await mkdtemp(join(tmpdir(), 'roadmap-'));
-	await Promise.all([...copied, ...also].map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })));
+	await Promise.all(
+		[...copied, ...also].map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })),
+	);
 	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 	const node = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -46,7 +48,10 @@ export async function createTempProject(also: string[] = []): Promise<TempProjec
 			return { code: 0, output: stdout + stderr };
 		} catch (error) {
 			const failed = error as { code?: number; stdout?: string; stderr?: string };
-			return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+			return {
+				code: typeof failed.code === 'number' ? failed.code : 1,
+				output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+			};
 		}
 	};
 	const astro = (args: string[], env?: NodeJS.ProcessEnv) => node([astroBin, ...args], env);

@@ -36,7 +36,8 @@ export interface SyncIssue {
 
 /** Replaces the source edition in the working tree of the git repository `root` with the one at `ref` of `upstream`. */
 export function fetchUpstreamSource(root: string, upstream: string, ref = 'HEAD'): string {
-	const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 	git('fetch', '--quiet', '--depth=1', upstream, ref);
 	const folder = relative(root, resolve(root, contentDir, SOURCE_EDITION));
 	// Removed first, so a file the upstream deleted is gone here too.
@@ -57,12 +58,22 @@ const escape = (text: string) =>
 /** One block: what changed, the source's word diff (struck through, underlined), and the translated block. */
 function blockLines(change: BlockChange): string[] {
 	const source = change.diff
-		? change.diff.map((part) => (part.change === 'removed' ? `<del>${escape(part.text)}</del>` : part.change === 'added' ? `<ins>${escape(part.text)}</ins>` : escape(part.text))).join('')
+		? change.diff
+				.map((part) =>
+					part.change === 'removed'
+						? `<del>${escape(part.text)}</del>`
+						: part.change === 'added'
+							? `<ins>${escape(part.text)}</ins>`
+							: escape(part.text),
+				)
+				.join('')
 		: escape(change.after ?? change.before ?? '');
 	return [
 		`- **\`${change.key}\` ${change.change}**`,
 		`  - source: ${source}`,
-		...(change.change === 'added' ? [] : [`  - translation: ${change.translation === undefined ? '(none)' : escape(change.translation)}`]),
+		...(change.change === 'added'
+			? []
+			: [`  - translation: ${change.translation === undefined ? '(none)' : escape(change.translation)}`]),
 	];
 }
 
@@ -74,12 +85,27 @@ export function issueOf(edition: EditionStatus, upstream: string | undefined): S
 		`<!-- translation-sync ${edition.id} -->`,
 		`The source edition (\`${SOURCE_EDITION}\`${upstream ? `, as in ${upstream}` : ''}) changed since the \`${edition.id}\` translation was marked. For each file below, update the blocks listed, then run \`npm run i18n:mark -- ${edition.id}\`; \`npm run i18n:status\` shows the same list. This issue is kept up to date by the translation-sync workflow and closed once nothing is left.`,
 	].join('\n\n');
-	if (files.length === 0) return { edition: edition.id, title, body: `${intro}\n\nNothing is left: every file is up to date with the source.`, stale: false };
+	if (files.length === 0)
+		return {
+			edition: edition.id,
+			title,
+			body: `${intro}\n\nNothing is left: every file is up to date with the source.`,
+			stale: false,
+		};
 	const sections = files.map((file) => {
-		const name = file.file ? relative('.', file.file) : `step ${file.kind === 'step' ? file.id : file.kind} (shown from ${relative('.', file.sourceFile)})`;
-		const state = { missing: 'to translate', untranslated: 'to translate', unmarked: 'to mark', outdated: 'to review', translated: 'up to date' }[file.state];
+		const name = file.file
+			? relative('.', file.file)
+			: `step ${file.kind === 'step' ? file.id : file.kind} (shown from ${relative('.', file.sourceFile)})`;
+		const state = {
+			missing: 'to translate',
+			untranslated: 'to translate',
+			unmarked: 'to mark',
+			outdated: 'to review',
+			translated: 'up to date',
+		}[file.state];
 		const head = `### \`${name}\`: ${state}${file.markedOn ? ` (marked on ${file.markedOn})` : ''}`;
-		if (file.state === 'unmarked') return `${head}\n\nMarked before blocks were recorded${file.sourceChanged ? ', and its source changed since' : ''}: review it, then mark it.`;
+		if (file.state === 'unmarked')
+			return `${head}\n\nMarked before blocks were recorded${file.sourceChanged ? ', and its source changed since' : ''}: review it, then mark it.`;
 		if (file.state === 'untranslated') return `${head}\n\nStill the source's words.`;
 		return [head, '', ...file.changes.flatMap(blockLines)].join('\n');
 	});
@@ -101,7 +127,10 @@ export const syncIssues = (upstream?: string): SyncIssue[] =>
 		.map((edition) => issueOf(edition, upstream));
 
 if (import.meta.main) {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { ref: { type: 'string' }, upstream: { type: 'string' }, out: { type: 'string' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { ref: { type: 'string' }, upstream: { type: 'string' }, out: { type: 'string' } },
+	});
 	const [command, upstream] = positionals;
 	if (command === 'fetch' && upstream) {
 		const commit = fetchUpstreamSource(process.cwd(), upstream, values.ref);
@@ -109,9 +138,14 @@ if (import.meta.main) {
 	} else if (command === 'issues') {
 		const issues = syncIssues(values.upstream);
 		if (values.out) writeFileSync(values.out, `${JSON.stringify(issues, null, '\t')}\n`);
-		for (const issue of issues) console.log(`${issue.edition}: ${issue.stale ? 'work left, the issue is opened or updated' : 'up to date, the issue is closed if open'}`);
+		for (const issue of issues)
+			console.log(
+				`${issue.edition}: ${issue.stale ? 'work left, the issue is opened or updated' : 'up to date, the issue is closed if open'}`,
+			);
 	} else {
-		console.error('usage: node scripts/translation-sync.ts fetch <upstream> [--ref <branch>] | issues [--upstream <upstream>] [--out <file.json>]');
+		console.error(
+			'usage: node scripts/translation-sync.ts fetch <upstream> [--ref <branch>] | issues [--upstream <upstream>] [--out <file.json>]',
+		);
 		process.exitCode = 2;
 	}
 }

@@ -51,7 +51,12 @@ export interface PageWeight {
 }
 
 /** Loads one page in a fresh context (empty cache) and measures it; `storage` is put in localStorage first (saved progress). */
-export async function weighPage(browser: Browser, baseURL: string, path: string, storage: Record<string, string> = {}): Promise<PageWeight> {
+export async function weighPage(
+	browser: Browser,
+	baseURL: string,
+	path: string,
+	storage: Record<string, string> = {},
+): Promise<PageWeight> {
 	const context = await browser.newContext();
 	if (Object.keys(storage).length > 0)
 		await context.addInitScript((entries) => {
@@ -67,19 +72,27 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 	});
 	const url = new URL(path, baseURL).href;
 	// The 404 page's own status is logged as an error by Chromium; it is the point of that page, not a fault.
-	page.on('console', (message) => message.type() === 'error' && message.location().url !== url && consoleErrors.push(message.text()));
+	page.on(
+		'console',
+		(message) => message.type() === 'error' && message.location().url !== url && consoleErrors.push(message.text()),
+	);
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
 	// Each page is weighed on its own: a meta refresh (the root page's) is answered
 	// "204 No Content", which leaves the browser on the page being weighed.
 	let documents = 0;
 	let forwardsTo: string | undefined;
 	await page.route('**/*', (route) => {
-		if (!route.request().isNavigationRequest() || route.request().frame() !== page.mainFrame() || documents++ === 0) return route.continue();
+		if (!route.request().isNavigationRequest() || route.request().frame() !== page.mainFrame() || documents++ === 0)
+			return route.continue();
 		forwardsTo ??= route.request().url().replace(new URL(baseURL).href, '');
 		return route.fulfill({ status: 204 });
 	});
 	page.on('requestfinished', (request) =>
-		responses.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize }))),
+		responses.push(
+			request
+				.sizes()
+				.then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize })),
+		),
 	);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const inline = await page.evaluate(() =>
@@ -91,20 +104,24 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 	// Sizes are read from the browser, so every size asked for is read before the
 	// context closes; a request finishing in the instant before it closes can no
 	// longer be read and is left out.
-	for (let read = 0; read < responses.length; ) {
+	for (let read = 0; read < responses.length;) {
 		const batch = responses.slice(read);
 		read = responses.length;
 		await Promise.all(batch);
 	}
 	await context.close();
-	const resources = (await Promise.allSettled(responses)).flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+	const resources = (await Promise.allSettled(responses)).flatMap((result) =>
+		result.status === 'fulfilled' ? [result.value] : [],
+	);
 	const inlineScriptBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
 	return {
 		path,
 		resources,
 		inlineScriptBytes,
 		total: resources.reduce((sum, resource) => sum + resource.bytes, 0),
-		script: resources.filter((resource) => resource.type === 'script').reduce((sum, resource) => sum + resource.bytes, 0),
+		script: resources
+			.filter((resource) => resource.type === 'script')
+			.reduce((sum, resource) => sum + resource.bytes, 0),
 		foreign,
 		consoleErrors,
 		cls,
@@ -114,13 +131,20 @@ export async function weighPage(browser: Browser, baseURL: string, path: string,
 }
 
 /** Every page reachable from the root, and the 404 page. */
-export async function weighSite(browser: Browser, baseURL: string, storage: Record<string, string> = {}): Promise<PageWeight[]> {
+export async function weighSite(
+	browser: Browser,
+	baseURL: string,
+	storage: Record<string, string> = {},
+): Promise<PageWeight[]> {
 	const page = await browser.newPage();
 	const paths = [...(await crawl(page, baseURL)).keys(), 'missing-page/'];
 	await page.close();
 	// Two at a time: most of a page's time is spent waiting for the network to be quiet.
 	const weights: PageWeight[] = [];
-	for (let index = 0; index < paths.length; index += 2) weights.push(...(await Promise.all(paths.slice(index, index + 2).map((path) => weighPage(browser, baseURL, path, storage)))));
+	for (let index = 0; index < paths.length; index += 2)
+		weights.push(
+			...(await Promise.all(paths.slice(index, index + 2).map((path) => weighPage(browser, baseURL, path, storage)))),
+		);
 	return weights;
 }
 
@@ -146,31 +170,56 @@ export async function weighOffline(browser: Browser, baseURL: string, path: stri
 	await page.evaluate(async () => void (await navigator.serviceWorker.ready));
 	// The page's own edition is downloaded meanwhile: wait until the cache holds the page (the root: the overview it shows).
 	const kept = new URL(path || `${SOURCE_EDITION}/`, baseURL).href;
-	for (let tries = 0; tries < 300 && !(await page.evaluate(async (href) => !!(await caches.match(href)), kept)); tries++) await page.waitForTimeout(100);
+	for (
+		let tries = 0;
+		tries < 300 && !(await page.evaluate(async (href) => !!(await caches.match(href)), kept));
+		tries++
+	)
+		await page.waitForTimeout(100);
 	const cached = await page.evaluate(async () => {
 		const names = await caches.keys();
-		return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat();
+		return (
+			await Promise.all(
+				names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)),
+			)
+		).flat();
 	});
 	// What the worker fetched, as served (gzip): its own resource timings.
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const downloads = await worker.evaluate(() =>
-		performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, bytes: (entry as PerformanceResourceTiming).encodedBodySize })),
+		performance
+			.getEntriesByType('resource')
+			.map((entry) => ({ url: entry.name, bytes: (entry as PerformanceResourceTiming).encodedBodySize })),
 	);
 	await context.setOffline(true);
 	const offlineRequests: string[] = [];
-	page.on('response', (response) => !response.fromServiceWorker() && offlineRequests.push(`${response.url()} (answered ${response.status()})`));
-	page.on('requestfailed', (request) => offlineRequests.push(`${request.url()} (failed: ${request.failure()?.errorText})`));
+	page.on(
+		'response',
+		(response) =>
+			!response.fromServiceWorker() && offlineRequests.push(`${response.url()} (answered ${response.status()})`),
+	);
+	page.on('requestfailed', (request) =>
+		offlineRequests.push(`${request.url()} (failed: ${request.failure()?.errorText})`),
+	);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await context.close();
-	return { path, precacheFiles: cached.length, precacheBytes: downloads.reduce((sum, download) => sum + download.bytes, 0), downloads: downloads.length, offlineRequests };
+	return {
+		path,
+		precacheFiles: cached.length,
+		precacheBytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
+		downloads: downloads.length,
+		offlineRequests,
+	};
 }
 
 /** One line for the offline measure, and its broken budgets. */
 export function offlineReport(weight: OfflineWeight): { line: string; over: string[] } {
 	const line = `offline: a first visit to ${weight.path} downloads ${weight.precacheFiles} files in ${weight.downloads} requests, ${kb(weight.precacheBytes)} in the background (budget ${kb(budgets.precacheBytes)}); a second visit offline: ${weight.offlineRequests.length} network requests (budget ${budgets.offlineRequests})`;
 	const over = [
-		weight.precacheBytes > budgets.precacheBytes && `${weight.path}: the offline download is ${kb(weight.precacheBytes)}, over ${kb(budgets.precacheBytes)}`,
-		weight.offlineRequests.length > budgets.offlineRequests && `${weight.path}: offline, requests reached the network: ${weight.offlineRequests.join(', ')}`,
+		weight.precacheBytes > budgets.precacheBytes &&
+			`${weight.path}: the offline download is ${kb(weight.precacheBytes)}, over ${kb(budgets.precacheBytes)}`,
+		weight.offlineRequests.length > budgets.offlineRequests &&
+			`${weight.path}: offline, requests reached the network: ${weight.offlineRequests.join(', ')}`,
 	].filter((message): message is string => typeof message === 'string');
 	return { line, over };
 }
@@ -184,7 +233,13 @@ export interface OnDemand {
 
 /** The built scripts of `dir` (its `_astro/`) that no page of `weights` loaded on first visit, each gzipped. */
 export function onDemandModules(dir: string, weights: PageWeight[]): OnDemand[] {
-	const loaded = new Set(weights.flatMap((weight) => weight.resources.filter((resource) => resource.type === 'script').map((resource) => name(resource.url).split('/').pop())));
+	const loaded = new Set(
+		weights.flatMap((weight) =>
+			weight.resources
+				.filter((resource) => resource.type === 'script')
+				.map((resource) => name(resource.url).split('/').pop()),
+		),
+	);
 	const folder = join(dir, '_astro');
 	return readdirSync(folder)
 		.filter((file) => file.endsWith('.js') && !loaded.has(file))
@@ -194,11 +249,16 @@ export function onDemandModules(dir: string, weights: PageWeight[]): OnDemand[] 
 
 /** One message per on-demand module over its budget. */
 export const onDemandOverBudget = (modules: OnDemand[]): string[] =>
-	modules.filter((module) => module.bytes > budgets.onDemandBytes).map((module) => `${module.file}: ${kb(module.bytes)} loaded on demand, over ${kb(budgets.onDemandBytes)}`);
+	modules
+		.filter((module) => module.bytes > budgets.onDemandBytes)
+		.map((module) => `${module.file}: ${kb(module.bytes)} loaded on demand, over ${kb(budgets.onDemandBytes)}`);
 
 /** The on-demand modules, one line each. */
 export const onDemandReport = (modules: OnDemand[]): string =>
-	[`on demand (budget ${kb(budgets.onDemandBytes)} each):`, ...modules.map((module) => `  ${module.file.padEnd(40)}${kb(module.bytes)}`)].join('\n');
+	[
+		`on demand (budget ${kb(budgets.onDemandBytes)} each):`,
+		...modules.map((module) => `  ${module.file.padEnd(40)}${kb(module.bytes)}`),
+	].join('\n');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const name = (url: string) => new URL(url).pathname;
@@ -224,17 +284,25 @@ export function overBudget(weights: PageWeight[], { returning = false } = {}): s
 				.map((resource) => `${name(resource.url)} ${kb(resource.bytes)}`)
 				.join(', ');
 		return [
-			!returning && weight.total > totalBudget(weight.path) && `${page}: ${kb(weight.total)} transferred, over ${kb(totalBudget(weight.path))} (largest: ${biggest()})`,
-			!returning && weight.script > budgets.scriptBytes && `${page}: ${kb(weight.script)} of JavaScript files, over ${kb(budgets.scriptBytes)} (${biggest('script')})`,
-			...(returning ? weight.resources.filter((resource) => resource.type === 'script' && resource.bytes > budgets.onDemandBytes) : []).map(
-				(resource) => `${page}: ${name(resource.url)} ${kb(resource.bytes)}, over ${kb(budgets.onDemandBytes)}`,
-			),
+			!returning &&
+				weight.total > totalBudget(weight.path) &&
+				`${page}: ${kb(weight.total)} transferred, over ${kb(totalBudget(weight.path))} (largest: ${biggest()})`,
+			!returning &&
+				weight.script > budgets.scriptBytes &&
+				`${page}: ${kb(weight.script)} of JavaScript files, over ${kb(budgets.scriptBytes)} (${biggest('script')})`,
+			...(returning
+				? weight.resources.filter((resource) => resource.type === 'script' && resource.bytes > budgets.onDemandBytes)
+				: []
+			).map((resource) => `${page}: ${name(resource.url)} ${kb(resource.bytes)}, over ${kb(budgets.onDemandBytes)}`),
 			!returning &&
 				weight.resources.length > budgets.requests &&
 				`${page}: ${weight.resources.length} requests, over ${budgets.requests} (${weight.resources.map((resource) => name(resource.url)).join(', ')})`,
-			weight.foreign.length > budgets.foreignRequests && `${page}: requests to another origin: ${weight.foreign.join(', ')}`,
-			weight.consoleErrors.length > budgets.consoleErrors && `${page}: console errors: ${weight.consoleErrors.join(' | ')}`,
-			weight.cls > budgets.cls && `${page}: layout shift ${weight.cls.toFixed(4)}, over ${budgets.cls} (${weight.moved.join('; ')})`,
+			weight.foreign.length > budgets.foreignRequests &&
+				`${page}: requests to another origin: ${weight.foreign.join(', ')}`,
+			weight.consoleErrors.length > budgets.consoleErrors &&
+				`${page}: console errors: ${weight.consoleErrors.join(' | ')}`,
+			weight.cls > budgets.cls &&
+				`${page}: layout shift ${weight.cls.toFixed(4)}, over ${budgets.cls} (${weight.moved.join('; ')})`,
 		].filter((message): message is string => typeof message === 'string');
 	});
 }
@@ -243,7 +311,9 @@ export function overBudget(weights: PageWeight[], { returning = false } = {}): s
 export function report(weights: PageWeight[]): string {
 	const lines = ['page                      requests  total      JS files  inline JS  CLS   resources'];
 	for (const weight of weights) {
-		const resources = weight.resources.map((resource) => `${resource.type}:${name(resource.url).split('/').pop() || '/'} ${resource.bytes} B`).join(', ');
+		const resources = weight.resources
+			.map((resource) => `${resource.type}:${name(resource.url).split('/').pop() || '/'} ${resource.bytes} B`)
+			.join(', ');
 		lines.push(
 			`${(weight.path || '(root)').padEnd(26)}${String(weight.resources.length).padEnd(10)}${kb(weight.total).padEnd(11)}${kb(weight.script).padEnd(10)}${kb(weight.inlineScriptBytes).padEnd(11)}${weight.cls.toFixed(2).padEnd(6)}${resources}`,
 		);
@@ -255,7 +325,9 @@ export function report(weights: PageWeight[]): string {
 		const target = weights.find((weight) => root.forwardsTo !== undefined && weight.path === root.forwardsTo);
 		const total = root.total + (target?.total ?? 0);
 		const requests = root.resources.length + (target?.resources.length ?? 0);
-		lines.push(`root: ${kb(total)} in ${requests} requests until the reader sees a page (${root.forwardsTo ? `forwards to ${root.forwardsTo}, included` : 'no redirect'})`);
+		lines.push(
+			`root: ${kb(total)} in ${requests} requests until the reader sees a page (${root.forwardsTo ? `forwards to ${root.forwardsTo}, included` : 'no redirect'})`,
+		);
 	}
 	lines.push(
 		`weigh: ${weights.length} pages; heaviest ${kb(max((weight) => weight.total))} (budget ${kb(budgets.totalBytes)}), JS files at most ${kb(max((weight) => weight.script))} (budget ${kb(budgets.scriptBytes)}) + ${kb(max((weight) => weight.inlineScriptBytes))} inline, at most ${max((weight) => weight.resources.length)} requests (budget ${budgets.requests}), ${weights.reduce((sum, weight) => sum + weight.foreign.length, 0)} to other origins, CLS at most ${max((weight) => weight.cls).toFixed(2)}`,
@@ -264,7 +336,12 @@ export function report(weights: PageWeight[]): string {
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
+	const { values } = parseArgs({
+		options: {
+			dir: { type: 'string', default: 'dist' },
+			base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+		},
+	});
 	const base = normalizeBase(values.base);
 	const { server, origin } = await serveLocally([{ dir: values.dir, base }]);
 	const browser = await chromium.launch(launchOptions);

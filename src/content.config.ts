@@ -46,14 +46,19 @@ function checkedGlob(
 	crossCheck: (entries: Entry[], context: LoaderContext) => string[],
 	generateId?: (entry: string) => string,
 ): Loader {
-	const inner = glob({ base: contentDir, pattern, ...(generateId && { generateId: ({ entry }) => generateId(entry) }) });
+	const inner = glob({
+		base: contentDir,
+		pattern,
+		...(generateId && { generateId: ({ entry }) => generateId(entry) }),
+	});
 	return {
 		name: 'checked-glob',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const parseData: LoaderContext['parseData'] = async (props) => {
 				const result = schema.safeParse(props.data);
-				if (!result.success) throw new ContentError(schemaProblems(relative(root, props.filePath ?? props.id), result.error.issues));
+				if (!result.success)
+					throw new ContentError(schemaProblems(relative(root, props.filePath ?? props.id), result.error.issues));
 				return context.parseData(props);
 			};
 			await inner.load({ ...context, parseData });
@@ -81,10 +86,17 @@ const editions = defineCollection({
 const steps = defineCollection({
 	loader: checkedGlob('*/steps/*.mdx', stepSchema, (entries) => [
 		...checkSteps(
-			entries.map((entry) => ({ file: fileOf(entry), edition: editionOfId(entry.id), id: String(entry.data.id), order: Number(entry.data.order) })),
+			entries.map((entry) => ({
+				file: fileOf(entry),
+				edition: editionOfId(entry.id),
+				id: String(entry.data.id),
+				order: Number(entry.data.order),
+			})),
 			SOURCE_EDITION,
 		),
-		...entries.flatMap((entry) => checkSourceHash(fileOf(entry), editionOfId(entry.id), SOURCE_EDITION, entry.data.sourceHash)),
+		...entries.flatMap((entry) =>
+			checkSourceHash(fileOf(entry), editionOfId(entry.id), SOURCE_EDITION, entry.data.sourceHash),
+		),
 	]),
 	schema: stepSchema,
 });
@@ -94,18 +106,26 @@ const ui = defineCollection({
 		'*/ui.json',
 		uiSchema,
 		(entries, { logger }) => {
-			const records = entries.map((entry) => ({ file: fileOf(entry), edition: entry.id, strings: entry.data as Record<string, string> }));
+			const records = entries.map((entry) => ({
+				file: fileOf(entry),
+				edition: entry.id,
+				strings: entry.data as Record<string, string>,
+			}));
 			for (const record of records) {
 				if (record.edition === SOURCE_EDITION) continue;
 				const missing = missingUiKeys(record, uiKeys);
 				if (missing.length > 0) {
 					const some = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
-					logger.warn(`${record.file}: ${missing.length} UI strings fall back to "${SOURCE_EDITION}" (${some}); npm run i18n:status lists them`);
+					logger.warn(
+						`${record.file}: ${missing.length} UI strings fall back to "${SOURCE_EDITION}" (${some}); npm run i18n:status lists them`,
+					);
 				}
 			}
 			return [
 				...checkUi(records, uiKeys, SOURCE_EDITION),
-				...records.flatMap((record) => checkSourceHash(record.file, record.edition, SOURCE_EDITION, record.strings.sourceHash)),
+				...records.flatMap((record) =>
+					checkSourceHash(record.file, record.edition, SOURCE_EDITION, record.strings.sourceHash),
+				),
 			];
 		},
 		editionOfId,

@@ -61,10 +61,24 @@ export function checkSteps(steps: readonly StepRecord[], sourceEdition: string):
 		const seenOrders = new Map<number, StepRecord>();
 		for (const step of records) {
 			const sameId = seenIds.get(step.id);
-			if (sameId) problems.push(problem(step.file, 'id', `"${step.id}" is already the id of ${sameId.file}; every step of an edition needs its own id`));
+			if (sameId)
+				problems.push(
+					problem(
+						step.file,
+						'id',
+						`"${step.id}" is already the id of ${sameId.file}; every step of an edition needs its own id`,
+					),
+				);
 			else seenIds.set(step.id, step);
 			const sameOrder = seenOrders.get(step.order);
-			if (sameOrder) problems.push(problem(step.file, 'order', `${step.order} is already the order of ${sameOrder.file}; every step needs its own position`));
+			if (sameOrder)
+				problems.push(
+					problem(
+						step.file,
+						'order',
+						`${step.order} is already the order of ${sameOrder.file}; every step needs its own position`,
+					),
+				);
 			else seenOrders.set(step.order, step);
 		}
 		if (edition === sourceEdition) {
@@ -72,16 +86,35 @@ export function checkSteps(steps: readonly StepRecord[], sourceEdition: string):
 			sorted.forEach((step, index) => {
 				const previous = sorted[index - 1]?.order ?? 0;
 				if (step.order !== previous + 1) {
-					const missing = previous + 1 === step.order - 1 ? `step ${previous + 1} is` : `steps ${previous + 1} to ${step.order - 1} are`;
-					problems.push(problem(step.file, 'order', `${step.order} follows ${previous || 'the start'}, so ${missing} missing; number the steps 1, 2, 3… without gaps`));
+					const missing =
+						previous + 1 === step.order - 1
+							? `step ${previous + 1} is`
+							: `steps ${previous + 1} to ${step.order - 1} are`;
+					problems.push(
+						problem(
+							step.file,
+							'order',
+							`${step.order} follows ${previous || 'the start'}, so ${missing} missing; number the steps 1, 2, 3… without gaps`,
+						),
+					);
 				}
 			});
 			continue;
 		}
 		for (const step of records) {
 			const original = source.get(step.id);
-			if (!original) problems.push(problem(step.file, 'id', `"${step.id}" is not the id of any step of the source edition "${sourceEdition}"; use the id of the step this file translates`));
-			else if (original.order !== step.order) problems.push(problem(step.file, 'order', `expected ${original.order}, the order of "${step.id}" in ${original.file}`));
+			if (!original)
+				problems.push(
+					problem(
+						step.file,
+						'id',
+						`"${step.id}" is not the id of any step of the source edition "${sourceEdition}"; use the id of the step this file translates`,
+					),
+				);
+			else if (original.order !== step.order)
+				problems.push(
+					problem(step.file, 'order', `expected ${original.order}, the order of "${step.id}" in ${original.file}`),
+				);
 		}
 	}
 	return problems;
@@ -106,8 +139,17 @@ export interface UiRecord {
  */
 export function checkUi(records: readonly UiRecord[], keys: readonly string[], sourceEdition: string): string[] {
 	const source = records.find((record) => record.edition === sourceEdition);
-	if (!source) return [problem(`content/${sourceEdition}/ui.json`, '(file)', 'is missing: the source edition must define every UI string')];
-	const problems = missingUiKeys(source, keys).map((key) => problem(source.file, key, 'is missing: the source edition must define every UI string'));
+	if (!source)
+		return [
+			problem(
+				`content/${sourceEdition}/ui.json`,
+				'(file)',
+				'is missing: the source edition must define every UI string',
+			),
+		];
+	const problems = missingUiKeys(source, keys).map((key) =>
+		problem(source.file, key, 'is missing: the source edition must define every UI string'),
+	);
 	for (const record of records) {
 		if (record === source) continue;
 		for (const [key, value] of Object.entries(record.strings)) {
@@ -115,7 +157,19 @@ export function checkUi(records: readonly UiRecord[], keys: readonly string[], s
 			if (value === undefined || reference === undefined) continue;
 			const want = placeholders(reference).join(', ');
 			if (placeholders(value).join(', ') !== want) {
-				problems.push(problem(record.file, key, `expected the placeholders ${want ? placeholders(reference).map((name) => `{${name}}`).join(' ') : '(none)'} as in ${source.file}, got ${JSON.stringify(value)}`));
+				problems.push(
+					problem(
+						record.file,
+						key,
+						`expected the placeholders ${
+							want
+								? placeholders(reference)
+										.map((name) => `{${name}}`)
+										.join(' ')
+								: '(none)'
+						} as in ${source.file}, got ${JSON.stringify(value)}`,
+					),
+				);
 			}
 		}
 	}
@@ -130,17 +184,39 @@ export function missingUiKeys(record: UiRecord, keys: readonly string[]): string
 /** The overview text must say where the list of steps goes, exactly once. */
 export function checkEditionBody(file: string, body: string): string[] {
 	const count = body.match(/<StepList\s*\/>/g)?.length ?? 0;
-	return count === 1 ? [] : [problem(file, '(body)', `expected <StepList /> exactly once, where the list of steps goes; found it ${count} times`)];
+	return count === 1
+		? []
+		: [
+				problem(
+					file,
+					'(body)',
+					`expected <StepList /> exactly once, where the list of steps goes; found it ${count} times`,
+				),
+			];
 }
 
 /** An edition's folder is its language tag in lowercase, so URLs are predictable. */
 export function checkEditionFolder(file: string, edition: string, lang: string): string[] {
-	return edition === lang.toLowerCase() ? [] : [problem(file, 'lang', `expected "${edition}" or a casing of it, to match the folder content/${edition}/, got "${lang}"`)];
+	return edition === lang.toLowerCase()
+		? []
+		: [
+				problem(
+					file,
+					'lang',
+					`expected "${edition}" or a casing of it, to match the folder content/${edition}/, got "${lang}"`,
+				),
+			];
 }
 
 /** `sourceHash` records what a translation was translated from: the source edition has none. */
 export function checkSourceHash(file: string, edition: string, sourceEdition: string, hash: unknown): string[] {
 	return edition === sourceEdition && hash !== undefined
-		? [problem(file, 'sourceHash', `belongs in translations only; remove it from the source edition "${sourceEdition}"`)]
+		? [
+				problem(
+					file,
+					'sourceHash',
+					`belongs in translations only; remove it from the source edition "${sourceEdition}"`,
+				),
+			]
 		: [];
 }

@@ -16,7 +16,9 @@ export class ContentFileError extends Error {
 
 /** A file's text with its byte-order mark dropped and its line ends made `\n`. */
 export function readText(file: string): string {
-	return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	return readFileSync(file, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n');
 }
 
 const frontmatterPattern = /^---\n([\s\S]*?)\n---(?:\n|$)/;
@@ -29,13 +31,18 @@ function lineAt(text: string, position: number): { line: number; column: number 
 
 function frontmatterDocument(text: string, file: string) {
 	const match = frontmatterPattern.exec(text);
-	if (!match) throw new ContentFileError(`${file}:1: no frontmatter: the file must start with a line "---", its fields, and another "---"`);
+	if (!match)
+		throw new ContentFileError(
+			`${file}:1: no frontmatter: the file must start with a line "---", its fields, and another "---"`,
+		);
 	const document = parseDocument(match[1] ?? '');
 	const [error] = document.errors;
 	if (error) {
 		// The frontmatter starts on the file's second line.
 		const line = (error.linePos?.[0].line ?? 0) + 1;
-		throw new ContentFileError(`${file}:${line}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`);
+		throw new ContentFileError(
+			`${file}:${line}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+		);
 	}
 	return { document, body: text.slice(match[0].length) };
 }
@@ -44,7 +51,8 @@ function frontmatterDocument(text: string, file: string) {
 export function parseFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
 	const { document, body } = frontmatterDocument(text, file);
 	const data: unknown = document.toJS();
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		throw new ContentFileError(`${file}:2: the frontmatter must be fields such as "title: …"`);
 	return { data: data as Record<string, unknown>, body };
 }
 
@@ -61,7 +69,9 @@ export function parseJson(text: string, file: string): unknown {
 		const message = error instanceof Error ? error.message : String(error);
 		const position = Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
 		const { line, column } = lineAt(text, position);
-		throw new ContentFileError(`${file}:${line}:${column}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+		throw new ContentFileError(
+			`${file}:${line}:${column}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+		);
 	}
 }
 

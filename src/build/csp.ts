@@ -15,11 +15,13 @@
 import { createHash } from 'node:crypto';
 
 /** The CSP source for an inline script or style: 'sha256-…' of its exact text. */
-export const sourceHash = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+export const sourceHash = (code: string): string =>
+	`'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
 /** The policy allowing these inline scripts and styles, any number of each. */
 export function contentSecurityPolicy(inline: { scripts?: readonly string[]; styles?: readonly string[] }): string {
-	const allow = (directive: string, code: readonly string[] = []) => [`${directive} 'self'`, ...code.map(sourceHash)].join(' ');
+	const allow = (directive: string, code: readonly string[] = []) =>
+		[`${directive} 'self'`, ...code.map(sourceHash)].join(' ');
 	return [
 		"default-src 'self'",
 		allow('script-src', inline.scripts),

@@ -22,7 +22,13 @@ export async function highlight(code: string, lang: string): Promise<Token[][]> 
 	return tokens.map((line) =>
 		line.map((token) => {
 			const style = token.htmlStyle ?? {};
-			return { text: token.content, className: className(String(style.color ?? '#000000'), String(style['--shiki-dark'] ?? style.color ?? '#ffffff')) };
+			return {
+				text: token.content,
+				className: className(
+					String(style.color ?? '#000000'),
+					String(style['--shiki-dark'] ?? style.color ?? '#ffffff'),
+				),
+			};
 		}),
 	);
 }

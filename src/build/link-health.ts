@@ -20,7 +20,13 @@
  * and `readLinkHealth`, the one reader of the file.
  */
 import { existsSync } from 'node:fs';
-import { type LinkChange, type LinkError, type LinkHealth, type LinkRecord, linkHealthSchema } from '../shared/schemas/link-health.ts';
+import {
+	type LinkChange,
+	type LinkError,
+	type LinkHealth,
+	type LinkRecord,
+	linkHealthSchema,
+} from '../shared/schemas/link-health.ts';
 import type { Resource } from '../shared/schemas/resource.ts';
 import { ContentError, schemaProblems } from './content-checks.ts';
 import { parseJson, readText } from './content-files.ts';
@@ -105,9 +111,14 @@ const wordsOf = (text: string) =>
 export function textFingerprint(text: string): string | undefined {
 	const words = wordsOf(text);
 	if (words.length === 0) return undefined;
-	const shingles = words.length < 3 ? [words.join(' ')] : words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`);
+	const shingles =
+		words.length < 3
+			? [words.join(' ')]
+			: words.slice(2).map((word, index) => `${words[index]} ${words[index + 1]} ${word}`);
 	const hashes = shingles.map(hash64);
-	const weights = Array.from({ length: 64 }, (_, bit) => hashes.reduce((weight, value) => weight + ((value >> BigInt(bit)) & 1n ? 1 : -1), 0));
+	const weights = Array.from({ length: 64 }, (_, bit) =>
+		hashes.reduce((weight, value) => weight + ((value >> BigInt(bit)) & 1n ? 1 : -1), 0),
+	);
 	const print = weights.reduce((value, weight, bit) => (weight > 0 ? value | (1n << BigInt(bit)) : value), 0n);
 	return print.toString(16).padStart(16, '0');
 }
@@ -122,17 +133,25 @@ export function fingerprintDistance(a: string, b: string): number {
 
 /** Words too common to say two titles are about the same thing. */
 const commonWords = new Set(
-	'the and for with your you from how what who why are this that into des les une pour dans avec sur par est qui que aux'.split(' '),
+	'the and for with your you from how what who why are this that into des les une pour dans avec sur par est qui que aux'.split(
+		' ',
+	),
 );
 
 /** The words of a title that say what it is about. */
-export const titleWords = (title: string) => new Set(wordsOf(title).filter((word) => word.length > 2 && !commonWords.has(word)));
+export const titleWords = (title: string) =>
+	new Set(wordsOf(title).filter((word) => word.length > 2 && !commonWords.has(word)));
 
 /** A site's home page: `/`, `/index.html`, or a language's root such as `/en/` or `/fr-fr/`. */
 const isHome = (url: URL) => /^\/(?:index\.\w+|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(url.pathname);
 
 /** Why an answer counts as changed, compared with the URL's resource titles and the page as last seen healthy. */
-export function changesOf(url: string, seen: Observation, titles: readonly string[], baseline: LinkRecord['baseline']): LinkChange[] {
+export function changesOf(
+	url: string,
+	seen: Observation,
+	titles: readonly string[],
+	baseline: LinkRecord['baseline'],
+): LinkChange[] {
 	const changes: LinkChange[] = [];
 	if (seen.finalUrl && isHome(new URL(seen.finalUrl)) && !isHome(new URL(url))) changes.push('home');
 	const known = [...titles, baseline?.title ?? ''].flatMap((title) => [...titleWords(title)]);
@@ -140,7 +159,8 @@ export function changesOf(url: string, seen: Observation, titles: readonly strin
 		const words = titleWords(seen.title);
 		if (!known.some((word) => words.has(word))) changes.push('title');
 	}
-	if (seen.text && baseline?.text && fingerprintDistance(seen.text, baseline.text) >= TEXT_CHANGE_BITS) changes.push('text');
+	if (seen.text && baseline?.text && fingerprintDistance(seen.text, baseline.text) >= TEXT_CHANGE_BITS)
+		changes.push('text');
 	return changes;
 }
 
@@ -148,11 +168,21 @@ export function changesOf(url: string, seen: Observation, titles: readonly strin
  * A URL's record after one more check on `today` (YYYY-MM-DD). `titles` are
  * the titles the content gives the page (none for a link in the text).
  */
-export function judge(previous: LinkRecord | undefined, seen: Observation, titles: readonly string[], url: string, today: string): LinkRecord {
+export function judge(
+	previous: LinkRecord | undefined,
+	seen: Observation,
+	titles: readonly string[],
+	url: string,
+	today: string,
+): LinkRecord {
 	const outcome = outcomeOf(seen);
 	const checked = { checked: today, status: seen.status, ...(seen.error && { error: seen.error }) };
 	// What an answer left: kept through failures, for the report.
-	const lastAnswer = { ...(previous?.finalUrl && { finalUrl: previous.finalUrl }), ...(previous?.title && { title: previous.title }), ...(previous?.text && { text: previous.text }) };
+	const lastAnswer = {
+		...(previous?.finalUrl && { finalUrl: previous.finalUrl }),
+		...(previous?.title && { title: previous.title }),
+		...(previous?.text && { text: previous.text }),
+	};
 	const kept = { ...(previous?.baseline && { baseline: previous.baseline }) };
 	if (outcome === 'unsure') {
 		const stays = previous?.state === 'dead' || previous?.state === 'changed';
@@ -178,10 +208,22 @@ export function judge(previous: LinkRecord | undefined, seen: Observation, title
 			...kept,
 		};
 	}
-	const answer = { ...(seen.finalUrl && { finalUrl: seen.finalUrl }), ...(seen.title && { title: seen.title }), ...(seen.text && { text: seen.text }) };
+	const answer = {
+		...(seen.finalUrl && { finalUrl: seen.finalUrl }),
+		...(seen.title && { title: seen.title }),
+		...(seen.text && { text: seen.text }),
+	};
 	const changes = changesOf(url, seen, titles, previous?.baseline);
 	if (changes.length > 0) {
-		return { state: 'changed', since: previous?.state === 'changed' ? previous.since : today, ...checked, failures: 0, ...answer, changes, ...kept };
+		return {
+			state: 'changed',
+			since: previous?.state === 'changed' ? previous.since : today,
+			...checked,
+			failures: 0,
+			...answer,
+			changes,
+			...kept,
+		};
 	}
 	return {
 		state: 'ok',
@@ -197,11 +239,21 @@ export function judge(previous: LinkRecord | undefined, seen: Observation, title
 export function accept(record: LinkRecord, today: string): LinkRecord {
 	if (record.state !== 'changed') return record;
 	const { changes: _, ...rest } = record;
-	return { ...rest, state: 'ok', since: today, baseline: { ...(record.title && { title: record.title }), ...(record.text && { text: record.text }), checked: today } };
+	return {
+		...rest,
+		state: 'ok',
+		since: today,
+		baseline: {
+			...(record.title && { title: record.title }),
+			...(record.text && { text: record.text }),
+			checked: today,
+		},
+	};
 }
 
 /** A resource's archived copy: the one its frontmatter gives, else the Wayback Machine's nearest the article's date. */
-export const archiveOf = (resource: Pick<Resource, 'url' | 'archive'>, articleDate: Date) => resource.archive ?? archiveUrl(resource.url, articleDate);
+export const archiveOf = (resource: Pick<Resource, 'url' | 'archive'>, articleDate: Date) =>
+	resource.archive ?? archiveUrl(resource.url, articleDate);
 
 /** Which URL of a resource: the link itself, its archived copy, its current equivalent. */
 export type LinkRole = 'url' | 'archive' | 'replacement';
@@ -211,7 +263,9 @@ export function resourceLinks(resource: Resource, articleDate: Date): { role: Li
 	return [
 		{ role: 'url' as const, url: resource.url, title: resource.title },
 		{ role: 'archive' as const, url: archiveOf(resource, articleDate), title: resource.title },
-		...(resource.replacement ? [{ role: 'replacement' as const, url: resource.replacement.url, title: resource.replacement.title }] : []),
+		...(resource.replacement
+			? [{ role: 'replacement' as const, url: resource.replacement.url, title: resource.replacement.title }]
+			: []),
 	];
 }
 
@@ -225,7 +279,11 @@ export function captureDate(url: string): Date | undefined {
 export type ResourceHealth = { state: 'dead'; since: Date; archived?: Date } | { state: 'changed'; since: Date };
 
 /** The health a resource's card shows, from the committed file. */
-export function resourceHealth(resource: Resource, articleDate: Date, health: LinkHealth['links']): ResourceHealth | undefined {
+export function resourceHealth(
+	resource: Resource,
+	articleDate: Date,
+	health: LinkHealth['links'],
+): ResourceHealth | undefined {
 	const record = health[resource.url];
 	if (record?.state === 'changed') return { state: 'changed', since: new Date(record.since) };
 	if (record?.state !== 'dead') return undefined;

@@ -17,10 +17,17 @@ import { createHash } from 'node:crypto';
 import type { OfflineBundle, PrecachePlan } from '../shared/offline.ts';
 import { notSavedPath } from '../shared/url.ts';
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+const TYPES: Record<string, string> = {
+	html: 'text/html; charset=utf-8',
+	css: 'text/css; charset=utf-8',
+	js: 'text/javascript; charset=utf-8',
+};
 
 /** The bundle of the files at `paths` (served paths, as in the plan), from the built files. */
-export function offlineBundle(files: { path: string; content: Uint8Array | string }[], paths: readonly string[]): OfflineBundle {
+export function offlineBundle(
+	files: { path: string; content: Uint8Array | string }[],
+	paths: readonly string[],
+): OfflineBundle {
 	const byPath = new Map(files.filter((file) => isPrecached(file.path)).map((file) => [servedPath(file.path), file]));
 	const styles: string[] = [];
 	const bundle: OfflineBundle = { styles, files: [] };
@@ -29,7 +36,8 @@ export function offlineBundle(files: { path: string; content: Uint8Array | strin
 		const file = byPath.get(served);
 		if (!file) throw new Error(`offline bundle: no built file is served at "${served}"`);
 		const text = typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
-		if (text.includes('\u0001')) throw new Error(`${file.path}: holds the character U+0001, which the offline bundle uses as a marker`);
+		if (text.includes('\u0001'))
+			throw new Error(`${file.path}: holds the character U+0001, which the offline bundle uses as a marker`);
 		const body = text.replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
 			const index = styles.indexOf(css);
 			return `${open}\u0001${index < 0 ? styles.push(css) - 1 : index}\u0001${close}`;
@@ -46,7 +54,12 @@ export const isPrecached = (file: string): boolean => /\.(html|css|js)$/.test(fi
 export const servedPath = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
 /** Groups the built files (paths relative to the output folder, with their contents) into the plan. */
-export function precachePlan(files: { path: string; content: Uint8Array | string }[], editionIds: readonly string[], base: string, source: string): PrecachePlan {
+export function precachePlan(
+	files: { path: string; content: Uint8Array | string }[],
+	editionIds: readonly string[],
+	base: string,
+	source: string,
+): PrecachePlan {
 	const listed = files.filter((file) => isPrecached(file.path)).sort((a, b) => a.path.localeCompare(b.path));
 	const hash = createHash('sha256');
 	for (const file of listed) hash.update(file.path).update('\0').update(file.content).update('\0');

@@ -11,7 +11,13 @@ import { KINDS, type Kind } from '../shared/progress/record.ts';
 import { fingerprint } from '../shared/progress/fingerprint.ts';
 import { resolveSteps, withNeighbours } from './step-order.ts';
 import { changeNotice } from './translation-notice.ts';
-import { type EditionStatus, type FileKind, fileStatusOf, readEditions, translationReport } from './translation-report.ts';
+import {
+	type EditionStatus,
+	type FileKind,
+	fileStatusOf,
+	readEditions,
+	translationReport,
+} from './translation-report.ts';
 import { routes } from '../shared/url.ts';
 import type { UiStrings } from '../shared/schemas/ui.ts';
 
@@ -98,16 +104,23 @@ async function build(): Promise<Roadmap> {
 	// Frontmatter prose gets its language's typography here, once, as MDX text does in the Markdown processor.
 	const editionEntries = editionsAsWritten.map((entry) => ({ ...entry, data: typesetEdition(entry.data) }));
 	const langOf = new Map(editionEntries.map((entry) => [entry.id, entry.data.lang]));
-	const stepEntries = stepsAsWritten.map((entry) => ({ ...entry, data: typesetStep(entry.data, langOf.get(editionOfId(entry.id))) }));
+	const stepEntries = stepsAsWritten.map((entry) => ({
+		...entry,
+		data: typesetStep(entry.data, langOf.get(editionOfId(entry.id))),
+	}));
 	const strings = new Map(uiEntries.map((entry) => [entry.id, entry.data]));
 	// The content loader has checked that the source's strings are complete.
 	const fallback = strings.get(SOURCE_EDITION) as UiStrings;
 	const stepsOf = (edition: string) =>
-		stepEntries.filter((entry) => editionOfId(entry.id) === edition).map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
+		stepEntries
+			.filter((entry) => editionOfId(entry.id) === edition)
+			.map((entry) => ({ id: entry.data.id, order: entry.data.order, entry }));
 	const sourceSteps = stepsOf(SOURCE_EDITION);
 	// Fingerprints are taken from the source's resources as written, not as typeset: a change of typography is no change of the resource.
 	const fingerprints = new Map(
-		stepsAsWritten.filter((entry) => editionOfId(entry.id) === SOURCE_EDITION).map((entry) => [entry.data.id, fingerprintsOf(entry)]),
+		stepsAsWritten
+			.filter((entry) => editionOfId(entry.id) === SOURCE_EDITION)
+			.map((entry) => [entry.data.id, fingerprintsOf(entry)]),
 	);
 	const sourceLang = langOf.get(SOURCE_EDITION);
 	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.
@@ -123,18 +136,26 @@ async function build(): Promise<Roadmap> {
 				for (const kind of KINDS) {
 					const found = resourceHealth(step.data[kind], original.date, linkRecords);
 					if (found?.state === 'changed') health[kind] = { state: 'changed', since: formatDate(found.since, lang) };
-					if (found?.state === 'dead') health[kind] = { state: 'dead', since: formatDate(found.since, lang), ...(found.archived && { archived: formatDate(found.archived, lang) }) };
+					if (found?.state === 'dead')
+						health[kind] = {
+							state: 'dead',
+							since: formatDate(found.since, lang),
+							...(found.archived && { archived: formatDate(found.archived, lang) }),
+						};
 				}
 				return health;
 			};
 			const t = createTranslator(strings.get(edition) ?? {}, fallback, entry.data.lang, sourceLang);
-			const notice = (file: FileKind) => changeNotice(fileStatusOf(status, file), t, entry.data.lang, sourceLang ?? entry.data.lang);
-			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(({ step: { id, order, entry: stepEntry }, fallback }) => ({
-				link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
-				entry: stepEntry,
-				fallback,
-				outdated: notice({ kind: 'step', id }),
-			}));
+			const notice = (file: FileKind) =>
+				changeNotice(fileStatusOf(status, file), t, entry.data.lang, sourceLang ?? entry.data.lang);
+			const links = resolveSteps(sourceSteps, stepsOf(edition)).map(
+				({ step: { id, order, entry: stepEntry }, fallback }) => ({
+					link: { id, number: order, title: stepEntry.data.title, href: routes.step(edition, id) },
+					entry: stepEntry,
+					fallback,
+					outdated: notice({ kind: 'step', id }),
+				}),
+			);
 			return {
 				id: edition,
 				entry,
@@ -176,7 +197,8 @@ export function loadRoadmap(): Promise<Roadmap> {
 export async function editionFromRoute(params: Record<string, string | undefined>): Promise<EditionPage> {
 	const { editions, source } = await loadRoadmap();
 	const edition = params.edition === undefined ? source : editions.find((candidate) => candidate.id === params.edition);
-	if (!edition) throw new Error(`No edition "${params.edition}": this component belongs on a page under src/pages/[edition]/`);
+	if (!edition)
+		throw new Error(`No edition "${params.edition}": this component belongs on a page under src/pages/[edition]/`);
 	return edition;
 }
 

@@ -5,7 +5,6 @@
  */
 import type { OriginalArticle } from '../shared/schemas/edition.ts';
 
-
 /** The article every edition is based on, as schema.org describes it. */
 function article(original: OriginalArticle) {
 	return {

@@ -19,11 +19,18 @@ export function systemNeeds(requires: readonly Requirement[]): Exclude<Requireme
 /** The one line that installs the packages in a fresh virtual environment; undefined when there are none. */
 export function installCommand(requires: readonly Requirement[]): string | undefined {
 	const packages = pipPackages(requires);
-	return packages.length ? `python3 -m venv .venv && . .venv/bin/activate && pip install ${packages.join(' ')}` : undefined;
+	return packages.length
+		? `python3 -m venv .venv && . .venv/bin/activate && pip install ${packages.join(' ')}`
+		: undefined;
 }
 
 /** Packages whose module is not named like them; others import as their name with `-` read as `_`. */
-const MODULE_OF: Record<string, string> = { 'scikit-learn': 'sklearn', pillow: 'PIL', 'beautifulsoup4': 'bs4', 'pyyaml': 'yaml' };
+const MODULE_OF: Record<string, string> = {
+	'scikit-learn': 'sklearn',
+	pillow: 'PIL',
+	beautifulsoup4: 'bs4',
+	pyyaml: 'yaml',
+};
 
 /** The top-level module a pip package provides: `scikit-learn` → `sklearn`. */
 export function moduleOf(pipPackage: string): string {

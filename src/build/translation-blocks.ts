@@ -154,7 +154,8 @@ export function fieldBlocks(data: Record<string, unknown>): Block[] {
 	const walk = (value: unknown, path: string): Block[] => {
 		if (value instanceof Date) return [{ key: path, kind: 'field', text: value.toISOString().slice(0, 10) }];
 		if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, `${path}.${index + 1}`));
-		if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => walk(item, `${path}.${key}`));
+		if (value && typeof value === 'object')
+			return Object.entries(value).flatMap(([key, item]) => walk(item, `${path}.${key}`));
 		return value === undefined || value === null ? [] : [{ key: path, kind: 'field', text: String(value) }];
 	};
 	return Object.entries(data)
@@ -163,7 +164,10 @@ export function fieldBlocks(data: Record<string, unknown>): Block[] {
 }
 
 /** A Markdown/MDX file's blocks: its fields, then its text. */
-export const markdownBlocks = (data: Record<string, unknown>, body: string): Block[] => [...fieldBlocks(data), ...textBlocks(body)];
+export const markdownBlocks = (data: Record<string, unknown>, body: string): Block[] => [
+	...fieldBlocks(data),
+	...textBlocks(body),
+];
 
 /** A ui.json's blocks, one per value. */
 export const stringBlocks = (strings: Record<string, string>): Block[] =>
@@ -187,7 +191,12 @@ export function markRecord(source: string, sourceBlocks: Block[], translation: B
 		markedOn: markedOn.toISOString().slice(0, 10),
 		blocks: sourceBlocks.map((block) => {
 			const translated = counterpart(block.key, translation);
-			return { key: block.key, fingerprint: blockFingerprint(block.text), text: block.text, translation: translated && blockFingerprint(translated.text) };
+			return {
+				key: block.key,
+				fingerprint: blockFingerprint(block.text),
+				text: block.text,
+				translation: translated && blockFingerprint(translated.text),
+			};
 		}),
 	};
 }
@@ -211,7 +220,12 @@ const SAME_BLOCK = 0.5;
  * are one block changed, and the rest were added or removed. `keyedKind`:
  * what a removed keyed block was (a ui.json's are strings).
  */
-export function compareBlocks(marked: MarkedBlock[], source: Block[], translation: Block[], keyedKind: 'field' | 'string' = 'field'): BlockChange[] {
+export function compareBlocks(
+	marked: MarkedBlock[],
+	source: Block[],
+	translation: Block[],
+	keyedKind: 'field' | 'string' = 'field',
+): BlockChange[] {
 	const change = (old: MarkedBlock | undefined, now: Block | undefined): BlockChange => {
 		const translated = old && counterpart(old.key, translation);
 		return {
@@ -233,7 +247,8 @@ export function compareBlocks(marked: MarkedBlock[], source: Block[], translatio
 		const old = markedKeyed.find((block) => block.key === now.key);
 		if (!old || old.fingerprint !== blockFingerprint(now.text)) changes.push(change(old, now));
 	}
-	for (const old of markedKeyed) if (!keyed.some((block) => block.key === old.key)) changes.push(change(old, undefined));
+	for (const old of markedKeyed)
+		if (!keyed.some((block) => block.key === old.key)) changes.push(change(old, undefined));
 	// The text: unchanged blocks found wherever they are, then the most alike pairs.
 	const oldText = marked.filter((block) => isText(block.key));
 	const newText = source.filter((block) => isText(block.key));
@@ -263,7 +278,13 @@ export function compareBlocks(marked: MarkedBlock[], source: Block[], translatio
 
 /** Every block of a source a translation lacks, as added: a file still to translate. */
 export const allAdded = (source: Block[]): BlockChange[] =>
-	source.map((block) => ({ change: 'added', key: block.key, kind: block.kind, after: block.text, translationChanged: false }));
+	source.map((block) => ({
+		change: 'added',
+		key: block.key,
+		kind: block.kind,
+		after: block.text,
+		translationChanged: false,
+	}));
 
 /** A word diff of two texts: runs of words kept, removed or added. */
 export function wordDiff(before: string, after: string): DiffPart[] {
@@ -276,13 +297,17 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 /** A word diff as plain text, like `git diff --word-diff=plain`: `kept [-removed-]{+added+}`. */
 export const plainWordDiff = (diff: DiffPart[]): string =>
 	diff
-		.map((part) => (part.change === 'removed' ? `[-${part.text}-]` : part.change === 'added' ? `{+${part.text}+}` : part.text))
+		.map((part) =>
+			part.change === 'removed' ? `[-${part.text}-]` : part.change === 'added' ? `{+${part.text}+}` : part.text,
+		)
 		.join('');
 
 /** What a reader's notice names: how many blocks of the text, and which fields (top-level: `title`, `summary`, `read`…). */
 export function changedParts(changes: BlockChange[]): { paragraphs: number; fields: string[] } {
 	return {
 		paragraphs: changes.filter((item) => item.kind === 'text').length,
-		fields: [...new Set(changes.filter((item) => item.kind === 'field').map((item) => item.key.split('.')[0] ?? item.key))],
+		fields: [
+			...new Set(changes.filter((item) => item.kind === 'field').map((item) => item.key.split('.')[0] ?? item.key)),
+		],
 	};
 }

@@ -23,12 +23,23 @@ const namedFields: Record<string, UiKey> = {
  * The notice of a translated file whose source changed, in `lang`, naming the
  * source's language (`sourceLang`); undefined when there is nothing to say.
  */
-export function changeNotice(file: FileStatus | undefined, t: Translate, lang: string, sourceLang: string): string | undefined {
+export function changeNotice(
+	file: FileStatus | undefined,
+	t: Translate,
+	lang: string,
+	sourceLang: string,
+): string | undefined {
 	if (file?.state === 'unmarked' && file.sourceChanged) return t('translation.outdated');
 	if (file?.state !== 'outdated' || !file.markedOn) return undefined;
 	const { paragraphs, fields } = changedParts(file.changes);
 	const parts = [
-		...(paragraphs === 0 ? [] : [new Intl.PluralRules(lang).select(paragraphs) === 'one' ? t('translation.part.paragraph') : t('translation.part.paragraphs', { count: paragraphs })]),
+		...(paragraphs === 0
+			? []
+			: [
+					new Intl.PluralRules(lang).select(paragraphs) === 'one'
+						? t('translation.part.paragraph')
+						: t('translation.part.paragraphs', { count: paragraphs }),
+				]),
 		...new Set(fields.map((field) => t(namedFields[field] ?? 'translation.part.other'))),
 	];
 	const sentence = t('translation.changed', {

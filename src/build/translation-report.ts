@@ -67,7 +67,8 @@ const bookkeeping = new Set(['sourceHash', 'lang', 'dir']);
 /** Whether a translated Markdown file still holds the source's words. */
 function sameWords(source: MarkdownFile | undefined, translation: MarkdownFile | undefined): boolean {
 	if (!source || !translation) return false;
-	const words = ({ data, body }: MarkdownFile) => JSON.stringify([Object.entries(data).filter(([key]) => !bookkeeping.has(key)), body.trim()]);
+	const words = ({ data, body }: MarkdownFile) =>
+		JSON.stringify([Object.entries(data).filter(([key]) => !bookkeeping.has(key)), body.trim()]);
 	return words(source) === words(translation);
 }
 
@@ -106,9 +107,7 @@ export function readEditions(contentDir: string): EditionFiles[] {
  * taken from: the source's strings for the keys the translation has.
  */
 export function uiSourceText(source: Record<string, string>, translated: Record<string, string>): string {
-	return JSON.stringify(
-		uiKeys.filter((key) => translated[key] !== undefined).map((key) => [key, source[key] ?? '']),
-	);
+	return JSON.stringify(uiKeys.filter((key) => translated[key] !== undefined).map((key) => [key, source[key] ?? '']));
 }
 
 /** Which translated file: the overview, one step, or the UI strings. */
@@ -116,7 +115,8 @@ export type FileKind = { kind: 'overview' } | { kind: 'step'; id: string } | { k
 
 /** Where marking records what a translated file was translated from (the header of translation-blocks.ts). */
 export function recordPath(editionFolder: string, file: FileKind): string {
-	const name = file.kind === 'overview' ? 'edition.json' : file.kind === 'ui' ? 'ui.json' : join('steps', `${file.id}.json`);
+	const name =
+		file.kind === 'overview' ? 'edition.json' : file.kind === 'ui' ? 'ui.json' : join('steps', `${file.id}.json`);
 	return join(editionFolder, 'translated-from', name);
 }
 
@@ -125,7 +125,9 @@ export function readRecord(file: string): MarkRecord | undefined {
 	if (!existsSync(file)) return undefined;
 	const record = parseJson(readText(file), file) as Partial<MarkRecord>;
 	if (record.format !== RECORD_FORMAT || !Array.isArray(record.blocks) || typeof record.markedOn !== 'string')
-		throw new ContentFileError(`${file}: expected a record of format ${RECORD_FORMAT} with markedOn and blocks, as \`npm run i18n:mark\` writes it; delete it and mark the file again`);
+		throw new ContentFileError(
+			`${file}: expected a record of format ${RECORD_FORMAT} with markedOn and blocks, as \`npm run i18n:mark\` writes it; delete it and mark the file again`,
+		);
 	return record as MarkRecord;
 }
 
@@ -158,14 +160,22 @@ export interface EditionStatus {
 }
 
 /** A file's blocks: a Markdown file's fields and text, or a ui.json's strings. */
-export const blocksOf = (file: MarkdownFile | UiFile): Block[] => ('strings' in file ? stringBlocks(file.strings) : markdownBlocks(file.data, file.body));
+export const blocksOf = (file: MarkdownFile | UiFile): Block[] =>
+	'strings' in file ? stringBlocks(file.strings) : markdownBlocks(file.data, file.body);
 
 /** What changed in a translated file's source since `record` was made. */
-export function changesSince(record: MarkRecord, kind: FileKind, source: MarkdownFile | UiFile, translation: MarkdownFile | UiFile): BlockChange[] {
+export function changesSince(
+	record: MarkRecord,
+	kind: FileKind,
+	source: MarkdownFile | UiFile,
+	translation: MarkdownFile | UiFile,
+): BlockChange[] {
 	const translated = blocksOf(translation);
 	const changes = compareBlocks(record.blocks, blocksOf(source), translated, kind.kind === 'ui' ? 'string' : 'field');
 	// A UI string the translation leaves out shows the source's, changed or not: only new keys are news.
-	return kind.kind === 'ui' ? changes.filter((change) => change.change === 'added' || translated.some((block) => block.key === change.key)) : changes;
+	return kind.kind === 'ui'
+		? changes.filter((change) => change.change === 'added' || translated.some((block) => block.key === change.key))
+		: changes;
 }
 
 /**
@@ -173,20 +183,36 @@ export function changesSince(record: MarkRecord, kind: FileKind, source: Markdow
  * before blocks were recorded compares with: it is "to mark", never stale as
  * a whole, and its page says it may be out of date when that hash differs.
  */
-function fileStatus(editionFolder: string, kind: FileKind, source: MarkdownFile | UiFile, translation: MarkdownFile | UiFile | undefined, sameAsSource: boolean, oldHash: string): FileStatus {
+function fileStatus(
+	editionFolder: string,
+	kind: FileKind,
+	source: MarkdownFile | UiFile,
+	translation: MarkdownFile | UiFile | undefined,
+	sameAsSource: boolean,
+	oldHash: string,
+): FileStatus {
 	const base = { file: translation?.file, sourceFile: source.file };
 	if (!translation) return { ...base, state: 'missing', changes: allAdded(blocksOf(source)), sourceChanged: true };
 	if (sameAsSource) return { ...base, state: 'untranslated', changes: [], sourceChanged: false };
 	const record = readRecord(recordPath(editionFolder, kind));
 	if (!record) return { ...base, state: 'unmarked', changes: [], sourceChanged: translation.sourceHash !== oldHash };
 	const changes = changesSince(record, kind, source, translation);
-	return { ...base, state: changes.length > 0 ? 'outdated' : 'translated', markedOn: record.markedOn, changes, sourceChanged: changes.length > 0 };
+	return {
+		...base,
+		state: changes.length > 0 ? 'outdated' : 'translated',
+		markedOn: record.markedOn,
+		changes,
+		sourceChanged: changes.length > 0,
+	};
 }
 
 /** The report for every edition, the source first. */
 export function translationReport(editions: EditionFiles[], sourceEdition: string): EditionStatus[] {
 	const source = editions.find((edition) => edition.id === sourceEdition);
-	if (!source) throw new Error(`content/${sourceEdition}/edition.mdx is missing: the source edition "${sourceEdition}" must exist`);
+	if (!source)
+		throw new Error(
+			`content/${sourceEdition}/edition.mdx is missing: the source edition "${sourceEdition}" must exist`,
+		);
 	const sourceStrings = source.ui?.strings ?? {};
 	return [source, ...editions.filter((edition) => edition !== source)].map((edition) => {
 		const isSource = edition === source;
@@ -208,15 +234,44 @@ export function translationReport(editions: EditionFiles[], sourceEdition: strin
 		if (source.overview)
 			files.push({
 				kind: 'overview',
-				...fileStatus(edition.folder, { kind: 'overview' }, source.overview, edition.overview, sameWords(source.overview, edition.overview), contentHash(source.overview.text)),
+				...fileStatus(
+					edition.folder,
+					{ kind: 'overview' },
+					source.overview,
+					edition.overview,
+					sameWords(source.overview, edition.overview),
+					contentHash(source.overview.text),
+				),
 			});
 		for (const step of source.steps) {
 			const translation = edition.steps.find((candidate) => candidate.id === step.id);
-			files.push({ kind: 'step', id: step.id, ...fileStatus(edition.folder, { kind: 'step', id: step.id }, step, translation, sameWords(step, translation), contentHash(step.text)) });
+			files.push({
+				kind: 'step',
+				id: step.id,
+				...fileStatus(
+					edition.folder,
+					{ kind: 'step', id: step.id },
+					step,
+					translation,
+					sameWords(step, translation),
+					contentHash(step.text),
+				),
+			});
 		}
 		if (source.ui) {
-			const sameStrings = translatedKeys.length > 0 && translatedKeys.every((key) => strings[key] === sourceStrings[key]);
-			files.push({ kind: 'ui', ...fileStatus(edition.folder, { kind: 'ui' }, source.ui, edition.ui, sameStrings, contentHash(uiSourceText(sourceStrings, strings))) });
+			const sameStrings =
+				translatedKeys.length > 0 && translatedKeys.every((key) => strings[key] === sourceStrings[key]);
+			files.push({
+				kind: 'ui',
+				...fileStatus(
+					edition.folder,
+					{ kind: 'ui' },
+					source.ui,
+					edition.ui,
+					sameStrings,
+					contentHash(uiSourceText(sourceStrings, strings)),
+				),
+			});
 		}
 		const stateOf = (kind: FileKind['kind']) => files.find((file) => file.kind === kind)?.state ?? 'missing';
 		return {
@@ -232,7 +287,10 @@ export function translationReport(editions: EditionFiles[], sourceEdition: strin
 
 /** One file's status in an edition's report. */
 export function fileStatusOf(edition: EditionStatus | undefined, file: FileKind): FileStatus | undefined {
-	return edition?.files.find((candidate) => candidate.kind === file.kind && (candidate.kind !== 'step' || (file.kind === 'step' && candidate.id === file.id)));
+	return edition?.files.find(
+		(candidate) =>
+			candidate.kind === file.kind && (candidate.kind !== 'step' || (file.kind === 'step' && candidate.id === file.id)),
+	);
 }
 
 /**
@@ -267,12 +325,19 @@ export const hasWork = (edition: EditionStatus): boolean => edition.files.some((
  * and the step pages an edition only shows from the source (their canonical
  * URL is the source's, so they stay out of the sitemap).
  */
-export function sitemapPlan(editions: EditionFiles[], sourceEdition: string): { locales: Record<string, string>; untranslated: string[] } {
+export function sitemapPlan(
+	editions: EditionFiles[],
+	sourceEdition: string,
+): { locales: Record<string, string>; untranslated: string[] } {
 	const source = editions.find((edition) => edition.id === sourceEdition);
 	return {
-		locales: Object.fromEntries(editions.map((edition) => [edition.id, String(edition.overview?.data.lang ?? edition.id)])),
+		locales: Object.fromEntries(
+			editions.map((edition) => [edition.id, String(edition.overview?.data.lang ?? edition.id)]),
+		),
 		untranslated: editions.flatMap((edition) =>
-			(source?.steps ?? []).filter((step) => !edition.steps.some((own) => own.id === step.id)).map((step) => `${edition.id}/${step.id}/`),
+			(source?.steps ?? [])
+				.filter((step) => !edition.steps.some((own) => own.id === step.id))
+				.map((step) => `${edition.id}/${step.id}/`),
 		),
 	};
 }

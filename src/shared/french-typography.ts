@@ -56,7 +56,9 @@ const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style'
 
 /** The `lang` an element sets, from its properties (HTML) or its attributes (a tag written in MDX). */
 function ownLang(node: HtmlNode): string | undefined {
-	const value = node.properties?.lang ?? node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang')?.value;
+	const value =
+		node.properties?.lang ??
+		node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'lang')?.value;
 	return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
@@ -81,8 +83,15 @@ export function typesetText(value: string, ancestors: readonly HtmlNode[], lang:
 }
 
 /** A resource's reader-facing text typeset; its replacement's title is in the replacement's own language. */
-function typesetResource<R extends { title: string; note?: string | undefined }>(resource: R, lang: string | undefined): R {
-	return { ...resource, title: typeset(resource.title, lang), ...(resource.note === undefined ? {} : { note: typeset(resource.note, lang) }) };
+function typesetResource<R extends { title: string; note?: string | undefined }>(
+	resource: R,
+	lang: string | undefined,
+): R {
+	return {
+		...resource,
+		title: typeset(resource.title, lang),
+		...(resource.note === undefined ? {} : { note: typeset(resource.note, lang) }),
+	};
 }
 
 /**
@@ -90,14 +99,34 @@ function typesetResource<R extends { title: string; note?: string | undefined }>
  * title, summary, the cards' titles and notes, a starter's system needs.
  * URLs, ids and code stay as written.
  */
-export function typesetStep<S extends { title: string; summary: string; read: { title: string; note?: string | undefined }; do: { title: string; note?: string | undefined } }>(step: S, lang: string | undefined): S {
+export function typesetStep<
+	S extends {
+		title: string;
+		summary: string;
+		read: { title: string; note?: string | undefined };
+		do: { title: string; note?: string | undefined };
+	},
+>(step: S, lang: string | undefined): S {
 	if (!isFrench(lang)) return step;
-	return { ...step, title: typeset(step.title, lang), summary: typeset(step.summary, lang), read: typesetResource(step.read, lang), do: typesetResource(step.do, lang) };
+	return {
+		...step,
+		title: typeset(step.title, lang),
+		summary: typeset(step.summary, lang),
+		read: typesetResource(step.read, lang),
+		do: typesetResource(step.do, lang),
+	};
 }
 
 /** An edition's title, description and article title typeset for its own language. */
-export function typesetEdition<E extends { lang: string; title: string; description: string; articleTitle: string }>(edition: E): E {
+export function typesetEdition<E extends { lang: string; title: string; description: string; articleTitle: string }>(
+	edition: E,
+): E {
 	if (!isFrench(edition.lang)) return edition;
 	const { lang } = edition;
-	return { ...edition, title: typeset(edition.title, lang), description: typeset(edition.description, lang), articleTitle: typeset(edition.articleTitle, lang) };
+	return {
+		...edition,
+		title: typeset(edition.title, lang),
+		description: typeset(edition.description, lang),
+		articleTitle: typeset(edition.articleTitle, lang),
+	};
 }

@@ -19,7 +19,10 @@ export function format(template: string, values: Record<string, string | number>
  * "Dernier enregistrement : {date}." → ["Dernier enregistrement : ", { name: "date" }, "."].
  */
 export function splitTemplate(template: string): (string | { name: string })[] {
-	return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 ? { name: part } : part)).filter((part) => part !== '');
+	return template
+		.split(/\{(\w+)\}/)
+		.map((part, index) => (index % 2 === 1 ? { name: part } : part))
+		.filter((part) => part !== '');
 }
 
 /**
@@ -28,7 +31,12 @@ export function splitTemplate(template: string): (string | { name: string })[] {
  * the strings follow that language's typography, e.g. French no-break spaces;
  * the values filled in are left as given.
  */
-export function createTranslator(strings: Partial<UiStrings>, fallback: UiStrings, lang?: string, fallbackLang = lang): Translate {
+export function createTranslator(
+	strings: Partial<UiStrings>,
+	fallback: UiStrings,
+	lang?: string,
+	fallbackLang = lang,
+): Translate {
 	return (key, values) => {
 		const own = strings[key];
 		return format(own === undefined ? typeset(fallback[key], fallbackLang) : typeset(own, lang), values);
@@ -55,7 +63,10 @@ export function languageName(tag: string): string {
 const rightToLeft = ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
 
 /** Text info is `getTextInfo()` in the standard, a `textInfo` getter in older V8 (Node 22). */
-type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+type LocaleWithTextInfo = Intl.Locale & {
+	getTextInfo?: () => { direction?: string };
+	textInfo?: { direction?: string };
+};
 
 /** The writing direction of a language tag: "ar" → "rtl", "fr" → "ltr". */
 export function directionOf(tag: string): 'ltr' | 'rtl' {

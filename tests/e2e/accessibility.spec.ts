@@ -15,11 +15,20 @@ const ids = stepsOf(SOURCE_EDITION).map((step) => step.id);
 const t = translatorOf(SOURCE_EDITION);
 const at = '2026-11-20T10:00:00.000Z';
 const record = (done: string[]) =>
-	JSON.stringify({ version: 2, items: Object.fromEntries(done.map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])) });
+	JSON.stringify({
+		version: 2,
+		items: Object.fromEntries(done.map((id) => [id, { read: { done: true, at }, do: { done: true, at } }])),
+	});
 
 const states = {
 	empty: null,
-	partial: JSON.stringify({ version: 2, items: { [ids[0] as string]: { read: { done: true, at }, do: { done: true, at } }, [ids[1] as string]: { read: { done: true, at } } } }),
+	partial: JSON.stringify({
+		version: 2,
+		items: {
+			[ids[0] as string]: { read: { done: true, at }, do: { done: true, at } },
+			[ids[1] as string]: { read: { done: true, at } },
+		},
+	}),
 	complete: record(ids),
 } as const;
 
@@ -28,26 +37,43 @@ async function seed(context: BrowserContext, value: string | null) {
 }
 
 /** Violations on the page as loaded, in each colour scheme (switched without reloading). */
-async function violations(page: import('@playwright/test').Page, path: string, schemes: readonly ('light' | 'dark')[] = ['light', 'dark']) {
+async function violations(
+	page: import('@playwright/test').Page,
+	path: string,
+	schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
+) {
 	await page.goto(path, { waitUntil: 'networkidle' });
 	const found: string[] = [];
 	for (const scheme of schemes) {
 		await page.emulateMedia({ colorScheme: scheme });
 		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		found.push(
-			...results.violations.map((violation) => `${path} (${scheme}): ${violation.id} (${violation.nodes.length}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`),
+			...results.violations.map(
+				(violation) =>
+					`${path} (${scheme}): ${violation.id} (${violation.nodes.length}): ${violation.nodes
+						.map((node) => node.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			),
 		);
 	}
 	return found;
 }
 
-const pathsOf = (edition: string) => [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)];
+const pathsOf = (edition: string) => [
+	`${edition}/`,
+	`${edition}/progress/`,
+	...stepsOf(edition).map((step) => `${edition}/${step.id}/`),
+];
 
 // Split so both test workers share the load.
 for (const [name, paths] of [
 	['the source edition and the shared pages', ['translations/', 'missing-page/', ...pathsOf(SOURCE_EDITION)]],
 	['the translations', translations().flatMap(pathsOf)],
-	['what the offline worker answers for a page never downloaded', [SOURCE_EDITION, ...translations()].map(notSavedPath)],
+	[
+		'what the offline worker answers for a page never downloaded',
+		[SOURCE_EDITION, ...translations()].map(notSavedPath),
+	],
 ] as const) {
 	test(`no axe violation on ${name}, in the light and the dark theme`, async ({ page }) => {
 		test.setTimeout(180_000);
@@ -59,20 +85,25 @@ for (const [name, paths] of [
 
 for (const [state, value] of Object.entries(states)) {
 	if (state === 'empty') continue;
-	test(`pages with a tracker have no axe violation with progress ${state}, in both themes`, async ({ browser }, info) => {
+	test(`pages with a tracker have no axe violation with progress ${state}, in both themes`, async ({
+		browser,
+	}, info) => {
 		test.setTimeout(120_000);
 		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL) });
 		await seed(context, value);
 		const page = await context.newPage();
 		const found: string[] = [];
 		// One edition is enough here: every edition renders the tracker with the same markup.
-		for (const path of [`${SOURCE_EDITION}/`, `${SOURCE_EDITION}/progress/`, `${SOURCE_EDITION}/${ids[1]}/`]) found.push(...(await violations(page, path)));
+		for (const path of [`${SOURCE_EDITION}/`, `${SOURCE_EDITION}/progress/`, `${SOURCE_EDITION}/${ids[1]}/`])
+			found.push(...(await violations(page, path)));
 		expect(found).toEqual([]);
 		await context.close();
 	});
 }
 
-test('the theme switch overrides the system: dark chosen on a light system passes axe too', async ({ browser }, info) => {
+test('the theme switch overrides the system: dark chosen on a light system passes axe too', async ({
+	browser,
+}, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), colorScheme: 'light' });
 	const page = await context.newPage();
 	const path = `${SOURCE_EDITION}/${ids[0]}/`;

@@ -5,21 +5,34 @@
  */
 import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.ts';
-import { onDemandModules, onDemandOverBudget, onDemandReport, overBudget, report, weighSite } from '../../scripts/weigh.ts';
+import {
+	onDemandModules,
+	onDemandOverBudget,
+	onDemandReport,
+	overBudget,
+	report,
+	weighSite,
+} from '../../scripts/weigh.ts';
 import { CURRENT_VERSION, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
 const at = '2026-11-20T10:00:00.000Z';
 const { roadmap } = editionOf(SOURCE_EDITION);
-const progress = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [stepsOf(SOURCE_EDITION)[0]?.id as string]: { read: { done: true, at }, do: { done: true, at } } } });
+const progress = JSON.stringify({
+	version: CURRENT_VERSION,
+	roadmap,
+	items: { [stepsOf(SOURCE_EDITION)[0]?.id as string]: { read: { done: true, at }, do: { done: true, at } } },
+});
 
 // A first visit, then a learner coming back: what shows their progress loads at once, each script within the on-demand budget.
 for (const [saved, storage, returning] of [
 	['', {}, false],
 	[', with progress saved', { [storageKey(roadmap, E2E_BASE)]: progress }, true],
 ] as const) {
-	test(`every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets${saved}`, async ({ browser }, info) => {
+	test(`every page stays within its weight, JavaScript, request, origin, console and layout-shift budgets${saved}`, async ({
+		browser,
+	}, info) => {
 		test.setTimeout(180_000);
 		const weights = await weighSite(browser, String(info.project.use.baseURL), storage);
 		console.log(report(weights));
@@ -28,7 +41,8 @@ for (const [saved, storage, returning] of [
 		expect(overBudget(weights, { returning })).toEqual([]);
 		// The measure must see the tracker's script, or it measures nothing.
 		expect(Math.max(...weights.map((weight) => weight.script))).toBeGreaterThan(1000);
-		if (!returning) expect(Math.max(...weights.map((weight) => weight.script))).toBeLessThanOrEqual(budgets.scriptBytes);
+		if (!returning)
+			expect(Math.max(...weights.map((weight) => weight.script))).toBeLessThanOrEqual(budgets.scriptBytes);
 		if (returning) return;
 		// What loads on first use: the tools, the hand-off and its QR encoder, the full reader, the log's editor and export.
 		const modules = onDemandModules('dist-e2e', weights);

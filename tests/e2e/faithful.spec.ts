@@ -29,9 +29,16 @@ const isFrench = (edition: string) => editionOf(edition).lang.split('-')[0] === 
 
 for (const edition of editions()) {
 	const { lang } = editionOf(edition);
-	const t = createTranslator(uiOf(edition) as Partial<UiStrings>, uiOf(SOURCE_EDITION) as UiStrings, lang, editionOf(SOURCE_EDITION).lang);
+	const t = createTranslator(
+		uiOf(edition) as Partial<UiStrings>,
+		uiOf(SOURCE_EDITION) as UiStrings,
+		lang,
+		editionOf(SOURCE_EDITION).lang,
+	);
 
-	test(`${edition}: each first command shows, above the code, the install command and system needs its requires: lists`, async ({ page }) => {
+	test(`${edition}: each first command shows, above the code, the install command and system needs its requires: lists`, async ({
+		page,
+	}) => {
 		for (const step of stepsOf(edition).filter((candidate) => candidate.starter)) {
 			await page.goto(`${edition}/${step.id}/`);
 			const section = page.getByRole('region', { name: t('starter.heading') });
@@ -44,21 +51,30 @@ for (const edition of editions()) {
 			}
 			for (const need of systemNeeds(step.starter?.requires ?? [])) {
 				await expect(section.getByText(t('starter.requires.system', { need: need.system }))).toBeVisible();
-				if (need.apt) await expect(section.locator('kbd', { hasText: 'apt' })).toHaveText(`sudo apt install ${need.apt}`);
+				if (need.apt)
+					await expect(section.locator('kbd', { hasText: 'apt' })).toHaveText(`sudo apt install ${need.apt}`);
 			}
 		}
 	});
 
-	test(`${edition}: a card the text places with <ReadCard /> sits where the article puts it, with the following text after it`, async ({ page }) => {
+	test(`${edition}: a card the text places with <ReadCard /> sits where the article puts it, with the following text after it`, async ({
+		page,
+	}) => {
 		// Content that places no card has nothing to check here; the source article places some.
 		const placed = stepsOf(edition).filter((step) => bodyOf(edition, step).includes('<ReadCard />'));
 		for (const step of placed) {
 			const after = bodyOf(edition, step).split('<ReadCard />')[1]?.trim().split('\n')[0] ?? '';
 			// The first words of the paragraph that follows the tag, Markdown links reduced to their text (the page curls apostrophes).
-			const words = after.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(' ').slice(0, 4).join(' ');
+			const words = after
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.split(' ')
+				.slice(0, 4)
+				.join(' ');
 			await page.goto(`${edition}/${step.id}/`);
 			const order = await page.evaluate((start) => {
-				const paragraph = [...document.querySelectorAll('article > p')].find((p) => p.textContent?.replace(/\s+/g, ' ').replace(/’/g, "'").startsWith(start));
+				const paragraph = [...document.querySelectorAll('article > p')].find((p) =>
+					p.textContent?.replace(/\s+/g, ' ').replace(/’/g, "'").startsWith(start),
+				);
 				const read = document.querySelector('[data-resource="read"]');
 				const done = document.querySelector('[data-resource="do"]');
 				if (!paragraph || !read || !done) return 'missing';
@@ -71,7 +87,9 @@ for (const edition of editions()) {
 }
 
 for (const edition of editions().filter(isFrench)) {
-	test(`${edition}: French pages put no-break spaces before : ? and inside « », and code is left as written`, async ({ page }) => {
+	test(`${edition}: French pages put no-break spaces before : ? and inside « », and code is left as written`, async ({
+		page,
+	}) => {
 		const steps = stepsOf(edition);
 		// A card title with a question mark, when the content has one: set with a narrow no-break space.
 		const asking = steps.find((candidate) => / \?/.test(candidate.read.title));
@@ -114,9 +132,17 @@ for (const edition of editions().filter((candidate) => !isFrench(candidate))) {
 			await page.goto(`${edition}/${step.id}/`);
 			await expect(page.locator('article').first()).toHaveAttribute('lang', sourceLang);
 		}
-		for (const path of [`${edition}/`, ...stepsOf(edition).filter((candidate) => !candidate.fallback).map((candidate) => `${edition}/${candidate.id}/`)]) {
+		for (const path of [
+			`${edition}/`,
+			...stepsOf(edition)
+				.filter((candidate) => !candidate.fallback)
+				.map((candidate) => `${edition}/${candidate.id}/`),
+		]) {
 			await page.goto(path);
-			const text = fromSource.reduce((rest, shown) => rest.split(shown).join(''), (await page.locator('article').first().textContent()) ?? '');
+			const text = fromSource.reduce(
+				(rest, shown) => rest.split(shown).join(''),
+				(await page.locator('article').first().textContent()) ?? '',
+			);
 			expect(text, path).not.toMatch(/\u202F/);
 		}
 	});

@@ -21,14 +21,17 @@ const [first, second, third] = steps as [(typeof steps)[number], (typeof steps)[
 const { roadmap } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
 
-const box = (page: Page, key: 'tracker.read' | 'tracker.do', title: string) => page.getByRole('checkbox', { name: t(key, { title }) });
+const box = (page: Page, key: 'tracker.read' | 'tracker.do', title: string) =>
+	page.getByRole('checkbox', { name: t(key, { title }) });
 const stored = (page: Page) => page.evaluate((name) => localStorage.getItem(name), KEY);
 
 async function newContext(page: Page): Promise<BrowserContext> {
 	return page.context().browser()?.newContext({ baseURL: test.info().project.use.baseURL }) as Promise<BrowserContext>;
 }
 
-test('progress ticked here opens ticked in a fresh browser after confirming; the fragment leaves the address', async ({ page }) => {
+test('progress ticked here opens ticked in a fresh browser after confirming; the fragment leaves the address', async ({
+	page,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', first.read.title).check();
 	await box(page, 'tracker.do', first.do.title).check();
@@ -71,7 +74,9 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await other.close();
 });
 
-test('with notes or links in the record, the hand-off says they stay in the file and offers it right there', async ({ page }) => {
+test('with notes or links in the record, the hand-off says they stay in the file and offers it right there', async ({
+	page,
+}) => {
 	const notesStay = page.getByText(t('logHandoff.notesStay'));
 	const offer = page.locator('#handoff').getByRole('button', { name: t('logHandoff.download') });
 	const noteField = page.getByLabel(t('log.notes'), { exact: true });
@@ -120,7 +125,9 @@ test('the QR code decodes back to the link', async ({ page }) => {
 	await page.getByRole('button', { name: t('handoff.qr') }).click();
 	const qr = page.getByRole('img', { name: t('handoff.qrLabel') });
 	await expect(qr).toBeVisible();
-	expect(await qr.evaluate((svg) => svg.querySelectorAll('[style]').length + (svg.hasAttribute('style') ? 1 : 0))).toBe(0);
+	expect(await qr.evaluate((svg) => svg.querySelectorAll('[style]').length + (svg.hasAttribute('style') ? 1 : 0))).toBe(
+		0,
+	);
 	// Drawn on a canvas in the page, read back as pixels, decoded here.
 	const { width, height, data } = await qr.evaluate(async (svg) => {
 		const image = new Image();
@@ -140,15 +147,32 @@ test('ten bad links each say so and change nothing', async ({ page }) => {
 	await box(page, 'tracker.read', first.read.title).check();
 	await expectSaved(page, box(page, 'tracker.read', first.read.title));
 	const before = await stored(page);
-	const good = encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids)?.slice(1) as string;
+	const good = encode(
+		{ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } },
+		ids,
+	)?.slice(1) as string;
 	const bad = [
 		good.slice(0, -1),
 		good.slice(0, 12),
 		good.replace('p=2.', 'p=3.'),
 		`${good}.gone~rAA`,
 		good.replace(/\.(\w)(\w*)$/, (_, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`),
-		encode({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids)?.slice(1) as string,
-		encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, [...ids].reverse())?.slice(1) as string,
+		encode(
+			{
+				version: CURRENT_VERSION,
+				roadmap: 'web-dev-path',
+				items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } },
+			},
+			ids,
+		)?.slice(1) as string,
+		encode(
+			{
+				version: CURRENT_VERSION,
+				roadmap,
+				items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } },
+			},
+			[...ids].reverse(),
+		)?.slice(1) as string,
 		'p=',
 		'p=1.zzzzz.%25%25.__proto__.AA',
 		`p=${'A'.repeat(5000)}`,
@@ -163,14 +187,22 @@ test('ten bad links each say so and change nothing', async ({ page }) => {
 });
 
 test('a link opened on a step page is shown on the progress page', async ({ page }) => {
-	const fragment = encode({ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } }, ids) as string;
+	const fragment = encode(
+		{ version: CURRENT_VERSION, roadmap, items: { [second.id]: { do: { done: true, at: new Date().toISOString() } } } },
+		ids,
+	) as string;
 	await page.goto(`${SOURCE_EDITION}/${first.id}/${fragment}`, { waitUntil: 'networkidle' });
 	await expect(page).toHaveURL(new RegExp(`${E2E_BASE}fr/progress/`));
 	await expect(page.locator('[data-landing-preview] li')).toHaveCount(1);
 });
 
-test('progress kept under another path of this origin is offered, previewed and merged, and left where it was', async ({ page }) => {
-	const old = JSON.stringify({ version: 2, items: { [first.id]: { read: { done: true, at: '2026-01-01T00:00:00.000Z' } } } });
+test('progress kept under another path of this origin is offered, previewed and merged, and left where it was', async ({
+	page,
+}) => {
+	const old = JSON.stringify({
+		version: 2,
+		items: { [first.id]: { read: { done: true, at: '2026-01-01T00:00:00.000Z' } } },
+	});
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [legacyKey('/old-name/'), old] as const);
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
@@ -185,10 +217,17 @@ test('progress kept under another path of this origin is offered, previewed and 
 	expect(E2E_FORK_BASE).not.toBe('/old-name/');
 });
 
-test('the overview reminds, quietly, after 7 days of ticks without a copy, and the reminder can be dismissed', async ({ page, context }) => {
+test('the overview reminds, quietly, after 7 days of ticks without a copy, and the reminder can be dismissed', async ({
+	page,
+	context,
+}) => {
 	const longAgo = new Date(Date.now() - 8 * 24 * 3_600_000).toISOString();
 	// As the tracker writes it: the current format and its checksum beside it.
-	const raw = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: { done: true, at: longAgo } } } });
+	const raw = JSON.stringify({
+		version: CURRENT_VERSION,
+		roadmap,
+		items: { [first.id]: { read: { done: true, at: longAgo } } },
+	});
 	await seedStorage(context, { [KEY]: raw, [`${KEY}:sum`]: checksum(raw) });
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const reminder = page.locator('[data-reminder]');

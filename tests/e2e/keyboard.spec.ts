@@ -33,7 +33,12 @@ test('every focusable element shows a visible focus outline', async ({ page }) =
 		const style = await page.evaluate(() => {
 			const element = document.activeElement as HTMLElement;
 			const computed = getComputedStyle(element);
-			return { tag: element.tagName, text: element.textContent?.slice(0, 30), outline: computed.outlineStyle, width: Number.parseFloat(computed.outlineWidth) };
+			return {
+				tag: element.tagName,
+				text: element.textContent?.slice(0, 30),
+				outline: computed.outlineStyle,
+				width: Number.parseFloat(computed.outlineWidth),
+			};
 		});
 		if (style.tag === 'BODY') break;
 		expect(style.outline, `${style.tag} ${style.text}`).not.toBe('none');

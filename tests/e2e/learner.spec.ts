@@ -26,9 +26,11 @@ for (const edition of editions()) {
 				await expect(details).toContainText(tr(`resource.kind.${resource.kind}`));
 				await expect(details).toContainText(domainOf(resource.url));
 				const language = languageNameIn(resource.lang, lang);
-				if (resource.lang.toLowerCase() === shownLang.toLowerCase()) await expect(details).not.toContainText(tr('resource.language', { language }));
+				if (resource.lang.toLowerCase() === shownLang.toLowerCase())
+					await expect(details).not.toContainText(tr('resource.language', { language }));
 				else await expect(details).toContainText(tr('resource.language', { language }));
-				if (resource.minutes) await expect(details).toContainText(tr('resource.minutes', { minutes: resource.minutes }));
+				if (resource.minutes)
+					await expect(details).toContainText(tr('resource.minutes', { minutes: resource.minutes }));
 				const archive = card.getByRole('link', { name: tr('resource.archiveOf', { title: resource.title }) });
 				await expect(archive).toHaveAttribute('href', resource.archive ?? archiveUrl(resource.url, original.date));
 				await expect(archive).toHaveText(tr('resource.archive'));
@@ -36,7 +38,10 @@ for (const edition of editions()) {
 				await expect(card.locator('.resource-title a')).toHaveAttribute('href', resource.url);
 				if (resource.replacement) {
 					await expect(card.locator('.resource-replacement')).toContainText(tr('resource.replacement'));
-					await expect(card.getByRole('link', { name: resource.replacement.title })).toHaveAttribute('href', resource.replacement.url);
+					await expect(card.getByRole('link', { name: resource.replacement.title })).toHaveAttribute(
+						'href',
+						resource.replacement.url,
+					);
 				}
 				// Same tab: no link of the card opens a new one.
 				await expect(card.locator('a[target]')).toHaveCount(0);
@@ -91,13 +96,16 @@ test('the chosen theme survives a reload and is there from the first paint', asy
 	await context.addInitScript(() => {
 		const record = () => {
 			if (!document.body) return requestAnimationFrame(record);
-			(window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(document.body).backgroundColor;
+			(window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(
+				document.body,
+			).backgroundColor;
 		};
 		requestAnimationFrame(record);
 	});
 	const page = await context.newPage();
 	// Read once the first frame has run: under load, the load event can come before it.
-	const firstBackground = () => expect.poll(() => page.evaluate(() => (window as unknown as { firstBackground?: string }).firstBackground));
+	const firstBackground = () =>
+		expect.poll(() => page.evaluate(() => (window as unknown as { firstBackground?: string }).firstBackground));
 	await page.goto(`${SOURCE_EDITION}/`);
 	await firstBackground().toBe('rgb(255, 255, 255)');
 	await page.getByRole('radio', { name: t('theme.dark') }).check();
@@ -112,27 +120,31 @@ test('the chosen theme survives a reload and is there from the first paint', asy
 	await context.close();
 });
 
-test('printing the overview gives a one-page checklist with every address, ticked where done, without navigation', { tag: '@variant' }, async ({ browser }, info) => {
-	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL) });
-	const steps = stepsOf(SOURCE_EDITION);
-	const at = '2026-11-20T10:00:00.000Z';
-	await context.addInitScript(
-		([key, value]) => localStorage.setItem(key, value),
-		[`ml-roadmap:progress:${E2E_BASE}`, JSON.stringify({ version: 2, items: { [steps[0]?.id as string]: { read: { done: true, at } } } })] as const,
-	);
-	const page = await context.newPage();
-	await page.goto(`${SOURCE_EDITION}/`);
-	await page.emulateMedia({ media: 'print' });
-	const text = await page.locator('body').innerText();
-	for (const step of steps) for (const role of KINDS) expect(text).toContain(step[role].url);
-	await expect(page.locator('.site-header')).toBeHidden();
-	await expect(page.locator('.step-list')).toBeHidden();
-	await expect(page.locator('button:visible, input:visible, nav:visible')).toHaveCount(0);
-	const boxes = page.locator('.print-checklist .box > :visible');
-	await expect(boxes).toHaveCount(markCount());
-	await expect(boxes.filter({ hasText: '☑' })).toHaveCount(1);
-	const pdf = await page.pdf({ format: 'A4', printBackground: false });
-	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
-	expect(pages).toBe(1);
-	await context.close();
-});
+test(
+	'printing the overview gives a one-page checklist with every address, ticked where done, without navigation',
+	{ tag: '@variant' },
+	async ({ browser }, info) => {
+		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL) });
+		const steps = stepsOf(SOURCE_EDITION);
+		const at = '2026-11-20T10:00:00.000Z';
+		await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+			`ml-roadmap:progress:${E2E_BASE}`,
+			JSON.stringify({ version: 2, items: { [steps[0]?.id as string]: { read: { done: true, at } } } }),
+		] as const);
+		const page = await context.newPage();
+		await page.goto(`${SOURCE_EDITION}/`);
+		await page.emulateMedia({ media: 'print' });
+		const text = await page.locator('body').innerText();
+		for (const step of steps) for (const role of KINDS) expect(text).toContain(step[role].url);
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.locator('.step-list')).toBeHidden();
+		await expect(page.locator('button:visible, input:visible, nav:visible')).toHaveCount(0);
+		const boxes = page.locator('.print-checklist .box > :visible');
+		await expect(boxes).toHaveCount(markCount());
+		await expect(boxes.filter({ hasText: '☑' })).toHaveCount(1);
+		const pdf = await page.pdf({ format: 'A4', printBackground: false });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+		expect(pages).toBe(1);
+		await context.close();
+	},
+);

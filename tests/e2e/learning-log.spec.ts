@@ -26,7 +26,8 @@ const { roadmap } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 
-const stored = async (page: Page, key = KEY): Promise<ProgressRecord> => JSON.parse((await page.evaluate((name) => localStorage.getItem(name), key)) ?? '{}');
+const stored = async (page: Page, key = KEY): Promise<ProgressRecord> =>
+	JSON.parse((await page.evaluate((name) => localStorage.getItem(name), key)) ?? '{}');
 const noteField = (page: Page) => page.getByLabel(t('log.notes'), { exact: true });
 const builtField = (page: Page) => page.getByLabel(t('log.built'));
 const skipBox = (page: Page) => page.getByRole('checkbox', { name: t('log.skip') });
@@ -49,17 +50,24 @@ const full: ProgressRecord = {
 			built: { url: 'https://github.com/me/notebook', at: at(4) },
 		},
 		[second.id]: { skip: { done: true, at: at(5) } },
-		[third.id]: { read: { done: true, at: at(6), fp: fingerprint(third.read) }, note: { text: 'Deux lignes\net une autre', at: at(7) } },
+		[third.id]: {
+			read: { done: true, at: at(6), fp: fingerprint(third.read) },
+			note: { text: 'Deux lignes\net une autre', at: at(7) },
+		},
 	},
 };
 
-test('a note typed on a step page is saved as the learner types, counted, and still there after a reload', async ({ page }) => {
+test('a note typed on a step page is saved as the learner types, counted, and still there after a reload', async ({
+	page,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	const typed = 'Installé Python 3.12 et VS Code.';
 	await noteField(page).fill(typed);
 	await expect(page.getByText(t('log.count', { count: typed.length, max: NOTE_MAX }))).toBeVisible();
 	// Saved after a pause in typing, without leaving the field.
-	await expect.poll(async () => (await stored(page)).items?.[first.id]?.note?.text).toBe('Installé Python 3.12 et VS Code.');
+	await expect
+		.poll(async () => (await stored(page)).items?.[first.id]?.note?.text)
+		.toBe('Installé Python 3.12 et VS Code.');
 	await noteField(page).press('End');
 	await page.keyboard.type(' Suite demain.');
 	// Leaving the page saves what was typed last.
@@ -90,10 +98,14 @@ test('the "what I built" link is checked as typed and kept only when it is an ht
 	await expect(builtField(page)).toHaveValue('https://github.com/me/notebook');
 });
 
-test('a note that would take the record past its limit is refused with a message, and nothing is cut', async ({ page, context }) => {
+test('a note that would take the record past its limit is refused with a message, and nothing is cut', async ({
+	page,
+	context,
+}) => {
 	// Many kept notes from steps that left the content: near the limit, yet valid.
 	const near: ProgressRecord = { version: CURRENT_VERSION, roadmap, items: {} };
-	for (let index = 0; JSON.stringify(near).length < MAX_RAW - 2 * NOTE_MAX; index++) near.items[`old-${index}`] = { note: { text: 'x'.repeat(NOTE_MAX), at: at(1) } };
+	for (let index = 0; JSON.stringify(near).length < MAX_RAW - 2 * NOTE_MAX; index++)
+		near.items[`old-${index}`] = { note: { text: 'x'.repeat(NOTE_MAX), at: at(1) } };
 	// Topped up to a thousand characters under the limit: a long note no longer fits.
 	near.items.pad = { note: { text: '', at: at(1) } };
 	near.items.pad = { note: { text: 'x'.repeat(MAX_RAW - 1000 - JSON.stringify(near).length), at: at(1) } };
@@ -107,7 +119,10 @@ test('a note that would take the record past its limit is refused with a message
 	await expect(noteField(page)).toHaveValue('y'.repeat(NOTE_MAX));
 });
 
-test('a note goes out in the exported file and comes back through import into a fresh browser', async ({ page, browser }) => {
+test('a note goes out in the exported file and comes back through import into a fresh browser', async ({
+	page,
+	browser,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
 	await noteField(page).fill('Ma note à emporter');
@@ -123,14 +138,19 @@ test('a note goes out in the exported file and comes back through import into a 
 	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
 	const other = await fresh.newPage();
 	await other.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
-	await other.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await other
+		.getByLabel(t('progress.importFile'))
+		.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await other.getByRole('button', { name: t('progress.importConfirm') }).click();
 	await other.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await expect(noteField(other)).toHaveValue('Ma note à emporter');
 	await fresh.close();
 });
 
-test('a file whose only news is a note, a link and a skip says so line by line, and confirming brings them in', async ({ page, browser }) => {
+test('a file whose only news is a note, a link and a skip says so line by line, and confirming brings them in', async ({
+	page,
+	browser,
+}) => {
 	// No box ticked: only the log differs from a fresh browser.
 	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
 	await noteField(page).fill('Rien coché, juste une note');
@@ -150,7 +170,9 @@ test('a file whose only news is a note, a link and a skip says so line by line, 
 	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
 	const other = await fresh.newPage();
 	await other.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
-	await other.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await other
+		.getByLabel(t('progress.importFile'))
+		.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(other.locator('[data-import-result]')).toHaveText(t('progress.importPreview', { count: 3 }));
 	const name = (step: typeof first) => t('step.pageTitle', { number: step.order, title: step.title });
 	await expect(other.locator('[data-import-preview] li')).toHaveText([
@@ -168,7 +190,9 @@ test('a file whose only news is a note, a link and a skip says so line by line, 
 	await fresh.close();
 });
 
-test('a note and link written in another tab show in the open step page and Mon carnet, never over what is being typed', async ({ context }) => {
+test('a note and link written in another tab show in the open step page and Mon carnet, never over what is being typed', async ({
+	context,
+}) => {
 	const [here, there, log] = [await context.newPage(), await context.newPage(), await context.newPage()];
 	// A learner with progress: each page's log code has loaded with it.
 	await here.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
@@ -182,16 +206,22 @@ test('a note and link written in another tab show in the open step page and Mon 
 	await builtField(there).fill('https://github.com/me/other-tab');
 	await builtField(there).press('Tab');
 	await expect(noteField(here)).toHaveValue('Écrit dans l’autre onglet');
-	await expect(here.getByText(t('log.count', { count: 'Écrit dans l’autre onglet'.length, max: NOTE_MAX }))).toBeVisible();
+	await expect(
+		here.getByText(t('log.count', { count: 'Écrit dans l’autre onglet'.length, max: NOTE_MAX })),
+	).toBeVisible();
 	await expect(builtField(here)).toHaveValue('https://github.com/me/other-tab');
 	await expect(logNote).toHaveText('Écrit dans l’autre onglet');
-	await expect(log.locator(`[data-log-step="${first.id}"]`).getByRole('link', { name: 'https://github.com/me/other-tab' })).toBeVisible();
+	await expect(
+		log.locator(`[data-log-step="${first.id}"]`).getByRole('link', { name: 'https://github.com/me/other-tab' }),
+	).toBeVisible();
 
 	// Typing here while the other tab writes again: what is typed stays.
 	await noteField(here).press('End');
 	await here.keyboard.type(', complété ici');
 	// Saved after a pause, the field still focused; then the other tab writes over it.
-	await expect.poll(async () => (await stored(here)).items?.[first.id]?.note?.text).toBe('Écrit dans l’autre onglet, complété ici');
+	await expect
+		.poll(async () => (await stored(here)).items?.[first.id]?.note?.text)
+		.toBe('Écrit dans l’autre onglet, complété ici');
 	await noteField(there).fill('Réécrit là-bas');
 	await noteField(there).press('Tab');
 	await expect(logNote).toHaveText('Réécrit là-bas');
@@ -205,11 +235,16 @@ test('a note and link written in another tab show in the open step page and Mon 
 	await expect(log.locator(`[data-log-step="${first.id}"] [data-log-built]`)).toBeHidden();
 });
 
-test('"Je connais déjà" takes a step out of the bar and "Continuer", and the overview says so in words', async ({ page }) => {
+test('"Je connais déjà" takes a step out of the bar and "Continuer", and the overview says so in words', async ({
+	page,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	const bar = page.getByRole('progressbar');
 	await expect(bar).toHaveAttribute('max', String(steps.length * 2));
-	const continueLink = (step: typeof first) => page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: step.order, title: step.title }) }) });
+	const continueLink = (step: typeof first) =>
+		page.getByRole('link', {
+			name: t('tracker.continue', { step: t('step.pageTitle', { number: step.order, title: step.title }) }),
+		});
 	await expect(continueLink(first)).toBeVisible();
 
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
@@ -219,7 +254,9 @@ test('"Je connais déjà" takes a step out of the bar and "Continuer", and the o
 	await expect(continueLink(second)).toBeVisible();
 	await expect(continueLink(first)).toBeHidden();
 	await expect(page.getByText(t('log.skipped', { skipped: 1 }))).toBeVisible();
-	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
+	await expect(
+		page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.status.skipped'), { exact: true }),
+	).toBeVisible();
 
 	// Unskipped, it counts again.
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
@@ -229,16 +266,29 @@ test('"Je connais déjà" takes a step out of the bar and "Continuer", and the o
 	await expect(page.getByText(t('log.skipped', { skipped: 1 }))).toBeHidden();
 });
 
-test('a tick whose resource changed since shows a notice until the learner ticks again or dismisses it', async ({ page, context }) => {
-	const stale = (kind: 'read' | 'do') => ({ done: true, at: at(1), fp: `${'0'.repeat(8)}${fingerprint(first[kind]).slice(8)}` });
-	await seed(context, { version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: stale('read'), do: stale('do') } } });
+test('a tick whose resource changed since shows a notice until the learner ticks again or dismisses it', async ({
+	page,
+	context,
+}) => {
+	const stale = (kind: 'read' | 'do') => ({
+		done: true,
+		at: at(1),
+		fp: `${'0'.repeat(8)}${fingerprint(first[kind]).slice(8)}`,
+	});
+	await seed(context, {
+		version: CURRENT_VERSION,
+		roadmap,
+		items: { [first.id]: { read: stale('read'), do: stale('do') } },
+	});
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	const readNotice = page.locator('.resource-read').getByText(t('log.updated.url'));
 	const doNotice = page.locator('.resource-do').getByText(t('log.updated.url'));
 	await expect(readNotice).toBeVisible();
 	await expect(doNotice).toBeVisible();
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
-	await expect(page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.updatedOn', { resource: t('step.read') }))).toBeVisible();
+	await expect(
+		page.locator(`.step-list li[data-step="${first.id}"]`).getByText(t('log.updatedOn', { resource: t('step.read') })),
+	).toBeVisible();
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 
 	// Ticking again stores the current fingerprint.
@@ -248,7 +298,10 @@ test('a tick whose resource changed since shows a notice until the learner ticks
 	expect((await stored(page)).items?.[first.id]?.read?.fp).toBe(fingerprint(first.read));
 
 	// Dismissing keeps the tick and re-stamps it; focus goes back to the box.
-	await page.locator('.resource-do').getByRole('button', { name: t('log.dismiss') }).click();
+	await page
+		.locator('.resource-do')
+		.getByRole('button', { name: t('log.dismiss') })
+		.click();
 	await expect(doNotice).toBeHidden();
 	await expect(page.getByRole('checkbox', { name: t('tracker.do', { title: first.do.title }) })).toBeFocused();
 	await page.reload();
@@ -256,35 +309,47 @@ test('a tick whose resource changed since shows a notice until the learner ticks
 	expect((await stored(page)).items?.[first.id]?.do).toMatchObject({ done: true, fp: fingerprint(first.do) });
 });
 
-test('Mon carnet shows every step from the record, and its Markdown download says the same', { tag: '@variant' }, async ({ page, context }) => {
-	await seed(context, full);
-	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
-	const section = (step: typeof first) => page.locator(`[data-log-step="${step.id}"]`);
-	await expect(section(first).locator('[data-log-note]')).toHaveText(hostile, { useInnerText: false });
-	await expect(section(first).getByRole('link', { name: 'https://github.com/me/notebook' })).toHaveAttribute('href', 'https://github.com/me/notebook');
-	await expect(section(second).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
-	await expect(section(third).locator('[data-log-note]')).toHaveText('Deux lignes\net une autre', { useInnerText: false });
-	// The note is text, never HTML.
-	expect(await page.locator('[data-log-note] script, [data-log-note] a').count()).toBe(0);
+test(
+	'Mon carnet shows every step from the record, and its Markdown download says the same',
+	{ tag: '@variant' },
+	async ({ page, context }) => {
+		await seed(context, full);
+		await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
+		const section = (step: typeof first) => page.locator(`[data-log-step="${step.id}"]`);
+		await expect(section(first).locator('[data-log-note]')).toHaveText(hostile, { useInnerText: false });
+		await expect(section(first).getByRole('link', { name: 'https://github.com/me/notebook' })).toHaveAttribute(
+			'href',
+			'https://github.com/me/notebook',
+		);
+		await expect(section(second).getByText(t('log.status.skipped'), { exact: true })).toBeVisible();
+		await expect(section(third).locator('[data-log-note]')).toHaveText('Deux lignes\net une autre', {
+			useInnerText: false,
+		});
+		// The note is text, never HTML.
+		expect(await page.locator('[data-log-note] script, [data-log-note] a').count()).toBe(0);
 
-	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: t('log.download') }).click();
-	const file = await download;
-	expect(file.suggestedFilename()).toBe('README.md');
-	const markdown = readFileSync((await file.path()) as string, 'utf8');
-	for (const step of steps) {
-		const block = markdown.split(/^## /m).find((part) => part.includes(step.title)) as string;
-		expect(block, step.id).toBeTruthy();
-		// The status and each date the page shows are in the step's block.
-		expect(block).toContain((await section(step).locator('[data-switch="status"] > :not([hidden])').textContent())?.trim());
-		for (const date of await section(step).locator('[data-log-at]').allTextContents()) if (date) expect(block).toContain(date);
-		const note = full.items[step.id]?.note?.text;
-		if (note) expect(block).toContain(quoteNote(note));
-		else expect(block).not.toContain('\n> ');
-	}
-	expect(markdown).toContain('[https://github.com/me/notebook](<https://github.com/me/notebook>)');
-	expect(markdown.match(/^- \[x\] /gm)).toHaveLength(await page.locator('[data-log-at]:not(:empty)').count());
-});
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: t('log.download') }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('README.md');
+		const markdown = readFileSync((await file.path()) as string, 'utf8');
+		for (const step of steps) {
+			const block = markdown.split(/^## /m).find((part) => part.includes(step.title)) as string;
+			expect(block, step.id).toBeTruthy();
+			// The status and each date the page shows are in the step's block.
+			expect(block).toContain(
+				(await section(step).locator('[data-switch="status"] > :not([hidden])').textContent())?.trim(),
+			);
+			for (const date of await section(step).locator('[data-log-at]').allTextContents())
+				if (date) expect(block).toContain(date);
+			const note = full.items[step.id]?.note?.text;
+			if (note) expect(block).toContain(quoteNote(note));
+			else expect(block).not.toContain('\n> ');
+		}
+		expect(markdown).toContain('[https://github.com/me/notebook](<https://github.com/me/notebook>)');
+		expect(markdown.match(/^- \[x\] /gm)).toHaveLength(await page.locator('[data-log-at]:not(:empty)').count());
+	},
+);
 
 test('keyboard only: skip, write a note, add a link, reach the log', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
@@ -310,15 +375,28 @@ test('keyboard only: skip, write a note, add a link, reach the log', async ({ pa
 	await expect(page.getByRole('button', { name: t('log.download') })).toBeFocused();
 });
 
-test('no axe violation on a step page and Mon carnet with notes filled, in light and dark', async ({ page, context }) => {
+test('no axe violation on a step page and Mon carnet with notes filled, in light and dark', async ({
+	page,
+	context,
+}) => {
 	await seed(context, full);
-	for (const path of [`${SOURCE_EDITION}/${first.id}/`, ...editions().map((edition) => routeIn(edition, LOG_SEGMENT)), `${SOURCE_EDITION}/`]) {
+	for (const path of [
+		`${SOURCE_EDITION}/${first.id}/`,
+		...editions().map((edition) => routeIn(edition, LOG_SEGMENT)),
+		`${SOURCE_EDITION}/`,
+	]) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		if (path.endsWith(`${first.id}/`)) await expect(noteField(page)).toHaveValue(hostile);
 		for (const scheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: scheme });
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-			expect(results.violations.map((violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
+			expect(
+				results.violations.map(
+					(violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`,
+				),
+			).toEqual([]);
 		}
 	}
 });
@@ -363,7 +441,15 @@ test.describe('after the content changes one resource', () => {
 	test('the "updated" notice shows on that step only, with what changed', async ({ browser }) => {
 		const context = await browser.newContext();
 		// Every box ticked on the site as it was.
-		const ticked = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at: at(1), fp: fingerprint(step.read) }, do: { done: true, at: at(1), fp: fingerprint(step.do) } }]));
+		const ticked = Object.fromEntries(
+			steps.map((step) => [
+				step.id,
+				{
+					read: { done: true, at: at(1), fp: fingerprint(step.read) },
+					do: { done: true, at: at(1), fp: fingerprint(step.do) },
+				},
+			]),
+		);
 		await seed(context, { version: CURRENT_VERSION, roadmap, items: ticked }, storageKey(roadmap, BASE));
 		const page = await context.newPage();
 		for (const step of steps) {
@@ -371,12 +457,17 @@ test.describe('after the content changes one resource', () => {
 			await expect(readBox(page, step.read.title)).toBeChecked();
 			const notices = page.locator('.notice:visible', { hasText: t('log.updated.url') });
 			await expect(notices).toHaveCount(step.id === third.id ? 1 : 0);
-			if (step.id === third.id) await expect(page.locator('.resource-do .notice:visible')).toHaveText(new RegExp(t('log.updated.url').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+			if (step.id === third.id)
+				await expect(page.locator('.resource-do .notice:visible')).toHaveText(
+					new RegExp(t('log.updated.url').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+				);
 		}
 		await page.goto(`${baseURL}${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 		const flagged = page.getByText(t('log.updatedOn', { resource: t('step.do') })).filter({ visible: true });
 		await expect(flagged).toHaveCount(1);
-		await expect(page.locator(`.step-list li[data-step="${third.id}"]`).getByText(t('log.updatedOn', { resource: t('step.do') }))).toBeVisible();
+		await expect(
+			page.locator(`.step-list li[data-step="${third.id}"]`).getByText(t('log.updatedOn', { resource: t('step.do') })),
+		).toBeVisible();
 		await context.close();
 	});
 });
@@ -384,5 +475,7 @@ test.describe('after the content changes one resource', () => {
 /** The file name of a step in the source edition. */
 function stepFile(id: string): string {
 	const folder = new URL(`../../content/${SOURCE_EDITION}/steps/`, import.meta.url);
-	return readdirSync(folder).find((entry) => readFileSync(new URL(entry, folder), 'utf8').includes(`id: ${id}\n`)) as string;
+	return readdirSync(folder).find((entry) =>
+		readFileSync(new URL(entry, folder), 'utf8').includes(`id: ${id}\n`),
+	) as string;
 }

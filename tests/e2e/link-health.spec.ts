@@ -36,7 +36,15 @@ const health: LinkHealth = {
 	links: {
 		[dead.url]: { state: 'dead', since, checked, status: 404, failures: 3 },
 		[archive]: { state: 'ok', since, checked, status: 200, finalUrl: capture, failures: 0 },
-		[changed.url]: { state: 'changed', since: checked, checked, status: 200, finalUrl: new URL('/', changed.url).href, changes: ['home'], failures: 0 },
+		[changed.url]: {
+			state: 'changed',
+			since: checked,
+			checked,
+			status: 200,
+			finalUrl: new URL('/', changed.url).href,
+			changes: ['home'],
+			failures: 0,
+		},
 	},
 };
 
@@ -67,13 +75,22 @@ for (const edition of editions()) {
 	const { lang } = editionOf(edition);
 	const day = (text: string) => formatDate(new Date(text), lang);
 
-	test(`${edition} edition: the dead link's archived copy comes first, dated, the original kept below`, async ({ page }) => {
+	test(`${edition} edition: the dead link's archived copy comes first, dated, the original kept below`, async ({
+		page,
+	}) => {
 		await page.goto(new URL(`${edition}/${first.id}/`, baseURL).href);
 		const read = card(page, 'read');
-		const notice = t('linkHealth.dead', { since: day(since), archived: formatDate(captureDate(capture) as Date, lang) });
+		const notice = t('linkHealth.dead', {
+			since: day(since),
+			archived: formatDate(captureDate(capture) as Date, lang),
+		});
 		await expect(read.locator('h2 + p.resource-health')).toHaveText(notice);
 		await expect(read.locator('.resource-title a')).toHaveAttribute('href', archive);
-		await expect(read.getByRole('link', { name: t('resource.archiveOf', { title: String(await read.locator('.resource-title a').textContent()) }) })).toBeVisible();
+		await expect(
+			read.getByRole('link', {
+				name: t('resource.archiveOf', { title: String(await read.locator('.resource-title a').textContent()) }),
+			}),
+		).toBeVisible();
 		const original = read.locator('.resource-archive');
 		await expect(original).toHaveText(`${t('linkHealth.original')} ${domainOf(dead.url)}`);
 		await expect(original.getByRole('link')).toHaveAttribute('href', dead.url);
@@ -87,7 +104,9 @@ for (const edition of editions()) {
 
 	test(`${edition} edition: a changed page gets a quiet note; every other card is as before`, async ({ page }) => {
 		await page.goto(new URL(`${edition}/${second.id}/`, baseURL).href);
-		await expect(card(page, 'do').locator('.resource-details + .resource-health')).toHaveText(t('linkHealth.changed', { since: day(checked) }));
+		await expect(card(page, 'do').locator('.resource-details + .resource-health')).toHaveText(
+			t('linkHealth.changed', { since: day(checked) }),
+		);
 		await expect(card(page, 'do').locator('.resource-title a')).toHaveAttribute('href', changed.url);
 		for (const step of stepsOf(edition)) {
 			await page.goto(new URL(`${edition}/${step.id}/`, baseURL).href);
@@ -100,11 +119,15 @@ for (const edition of editions()) {
 	});
 }
 
-test('the page with a dead card passes axe in both colour schemes, the HTML checker and the weight budget', async ({ page }) => {
+test('the page with a dead card passes axe in both colour schemes, the HTML checker and the weight budget', async ({
+	page,
+}) => {
 	await page.goto(new URL(`${SOURCE_EDITION}/${first.id}/`, baseURL).href, { waitUntil: 'networkidle' });
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
-		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+			.analyze();
 		expect(violations.map((violation) => `${scheme}: ${violation.id}`)).toEqual([]);
 	}
 	const vnu = new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url).pathname;

@@ -33,7 +33,10 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 	const robots = await (await page.request.get(new URL('robots.txt', baseURL).href)).text();
 	const sitemapIndex = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? '';
 	expect(sitemapIndex).toBe(`${E2E_SITE}${E2E_BASE}sitemap-index.xml`);
-	const locs = async (url: string) => [...(await (await page.request.get(internal(url, baseURL) ?? url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] as string);
+	const locs = async (url: string) =>
+		[...(await (await page.request.get(internal(url, baseURL) ?? url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(match) => match[1] as string,
+		);
 	const sitemaps = await locs(sitemapIndex);
 	expect(sitemaps.length).toBeGreaterThan(0);
 	const entries = (await Promise.all(sitemaps.map(locs))).flat();
@@ -54,7 +57,9 @@ test('zero broken internal links, assets or sitemap entries', async ({ page }, i
 	expect(broken).toEqual([]);
 	// Enough was checked to mean something: every page, the sharing images, the icons.
 	const pagesPerEdition = stepsOf(SOURCE_EDITION).length + 2;
-	expect([...targets.keys()].filter((url) => url.includes('/og/')).length).toBeGreaterThanOrEqual(editions().length * (pagesPerEdition - 1));
+	expect([...targets.keys()].filter((url) => url.includes('/og/')).length).toBeGreaterThanOrEqual(
+		editions().length * (pagesPerEdition - 1),
+	);
 	// The manifest's icons and the Apple touch icon.
 	expect([...targets.keys()].filter((url) => url.includes('/icons/')).length).toBe(manifest.icons.length + 1);
 	expect(pages.size).toBeGreaterThanOrEqual(editions().length * pagesPerEdition);

@@ -32,16 +32,35 @@ async function translate(project: TempProject) {
 	const folder = project.file('content/ar');
 	await cp(project.file(`content/${SOURCE_EDITION}`), folder, { recursive: true });
 	await cp(`${fixture}ui.json`, `${folder}/ui.json`);
-	writeFrontmatter(`${folder}/edition.mdx`, { lang: 'ar', title: articleTitle, articleTitle, description: 'مسار تعلّم من خطوات: شيء تقرؤه وشيء تفعله في كل خطوة.' }, '\nطبعة تجريبية قصيرة، لاختبار دليل المترجمين.\n\n<StepList />\n');
+	writeFrontmatter(
+		`${folder}/edition.mdx`,
+		{
+			lang: 'ar',
+			title: articleTitle,
+			articleTitle,
+			description: 'مسار تعلّم من خطوات: شيء تقرؤه وشيء تفعله في كل خطوة.',
+		},
+		'\nطبعة تجريبية قصيرة، لاختبار دليل المترجمين.\n\n<StepList />\n',
+	);
 	for (const name of await readdir(`${folder}/steps`)) {
 		const file = `${folder}/steps/${name}`;
 		const { id, order } = readFrontmatter(file);
-		if (id === translated?.id || id === outdated?.id) writeFrontmatter(file, { title: stepTitle(Number(order)), summary: 'ملخّص الخطوة بالعربية.' }, '\nنصّ الخطوة بالعربية.\n');
+		if (id === translated?.id || id === outdated?.id)
+			writeFrontmatter(
+				file,
+				{ title: stepTitle(Number(order)), summary: 'ملخّص الخطوة بالعربية.' },
+				'\nنصّ الخطوة بالعربية.\n',
+			);
 		else await rm(file);
 	}
 	// Translated from an older source and marked in the format before blocks were recorded: a hash that no current text has.
-	writeFrontmatter(`${folder}/steps/${(await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === outdated?.id)}`, { sourceHash: '000000000000' });
-	return (await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === translated?.id) as string;
+	writeFrontmatter(
+		`${folder}/steps/${(await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === outdated?.id)}`,
+		{ sourceHash: '000000000000' },
+	);
+	return (await readdir(`${folder}/steps`)).find(
+		(name) => readFrontmatter(`${folder}/steps/${name}`).id === translated?.id,
+	) as string;
 }
 
 const BASE = '/guide/';
@@ -79,7 +98,10 @@ test('the new edition is live, right to left, with its own title and steps', asy
 	await expect(page.locator('.step-list li')).toHaveCount(steps.length);
 	// Logical properties mirror the layout: the resource card's accent border is on the right.
 	await page.goto(ar(`${translated?.id}/`));
-	const border = await page.locator('.resource').first().evaluate((element) => getComputedStyle(element).borderRightWidth);
+	const border = await page
+		.locator('.resource')
+		.first()
+		.evaluate((element) => getComputedStyle(element).borderRightWidth);
 	expect(border).toBe('4px');
 });
 
@@ -98,13 +120,19 @@ test('an untranslated step is shown from the source, in its language, with a not
 	await expect(page.locator('article')).toHaveAttribute('lang', editionOf(SOURCE_EDITION).lang);
 	await expect(page.locator('article')).toHaveAttribute('dir', editionOf(SOURCE_EDITION).dir);
 	await expect(page.locator('article h1')).toContainText(String(step?.title));
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${BASE}${SOURCE_EDITION}/${step?.id}/$`));
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		new RegExp(`${BASE}${SOURCE_EDITION}/${step?.id}/$`),
+	);
 });
 
 test('a step whose source changed since its translation says it may be out of date', async ({ page }) => {
 	await page.goto(ar(`${outdated?.id}/`));
 	await expect(page.locator('.translation-notice')).toContainText(t('translation.outdated'));
-	await expect(page.locator('.translation-notice').getByRole('link')).toHaveAttribute('href', `${BASE}${SOURCE_EDITION}/${outdated?.id}/`);
+	await expect(page.locator('.translation-notice').getByRole('link')).toHaveAttribute(
+		'href',
+		`${BASE}${SOURCE_EDITION}/${outdated?.id}/`,
+	);
 	await page.goto(ar(`${translated?.id}/`));
 	await expect(page.locator('.translation-notice')).toHaveCount(0);
 });
@@ -112,9 +140,15 @@ test('a step whose source changed since its translation says it may be out of da
 test('the language menu keeps the current step, in both directions', async ({ page }) => {
 	const path = `${translated?.id}/`;
 	await page.goto(new URL(`${SOURCE_EDITION}/${path}`, baseURL).href);
-	await page.getByRole('navigation', { name: sourceT('nav.language') }).getByRole('link', { name: languageName('ar') }).click();
+	await page
+		.getByRole('navigation', { name: sourceT('nav.language') })
+		.getByRole('link', { name: languageName('ar') })
+		.click();
 	await expect(page).toHaveURL(ar(path));
-	await page.getByRole('navigation', { name: t('nav.language') }).getByRole('link', { name: languageName(editionOf(SOURCE_EDITION).lang) }).click();
+	await page
+		.getByRole('navigation', { name: t('nav.language') })
+		.getByRole('link', { name: languageName(editionOf(SOURCE_EDITION).lang) })
+		.click();
 	await expect(page).toHaveURL(new URL(`${SOURCE_EDITION}/${path}`, baseURL).href);
 });
 

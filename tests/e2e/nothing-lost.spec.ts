@@ -35,7 +35,12 @@ const withKept = (count: number, width = 24): ProgressRecord => ({
 	roadmap,
 	items: {
 		[first.id]: { read: { done: true, at } },
-		...Object.fromEntries(Array.from({ length: count }, (_, i) => [`kept-${String(i).padStart(width - 5, '0')}`, { read: { done: true, at } }])),
+		...Object.fromEntries(
+			Array.from({ length: count }, (_, i) => [
+				`kept-${String(i).padStart(width - 5, '0')}`,
+				{ read: { done: true, at } },
+			]),
+		),
 	},
 });
 
@@ -44,13 +49,19 @@ async function importText(page: Page, text: string) {
 	await page.getByRole('button', { name: t('progress.importCheck') }).click();
 }
 
-test('an import of 2,000 unknown step ids into progress with a tick is refused before anything is stored; a note then saves and is there after a reload', async ({ page }) => {
+test('an import of 2,000 unknown step ids into progress with a tick is refused before anything is stored; a note then saves and is there after a reload', async ({
+	page,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await readBox(page).check();
 	await expectSaved(page, readBox(page));
 	const before = await stored(page);
 	await page.goto(progressPage, { waitUntil: 'networkidle' });
-	const file = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: MAX_ITEMS }, (_, i) => [`gone-${i}`, { do: { done: true, at } }])) });
+	const file = JSON.stringify({
+		version: CURRENT_VERSION,
+		roadmap,
+		items: Object.fromEntries(Array.from({ length: MAX_ITEMS }, (_, i) => [`gone-${i}`, { do: { done: true, at } }])),
+	});
 	await importText(page, file);
 	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
 	await expect(page.locator('[data-import-result]')).toHaveText(t('keeping.refused'));
@@ -64,7 +75,10 @@ test('an import of 2,000 unknown step ids into progress with a tick is refused b
 	await expect(page.getByText(t('tracker.keptInvalid'))).toBeHidden();
 });
 
-test('while storage holds a value the site keeps untouched, a note or an import is never called saved or merged', async ({ page, context }) => {
+test('while storage holds a value the site keeps untouched, a note or an import is never called saved or merged', async ({
+	page,
+	context,
+}) => {
 	await seedStorage(context, { [KEY]: 'not json' });
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await expect(page.getByText(t('tracker.keptInvalid'))).toBeVisible();
@@ -78,7 +92,10 @@ test('while storage holds a value the site keeps untouched, a note or an import 
 	expect(await stored(page)).toBe('not json');
 });
 
-test('progress too large for a link the other device could read offers the file; a link too long for a QR code offers no QR code', async ({ page, context }) => {
+test('progress too large for a link the other device could read offers the file; a link too long for a QR code offers no QR code', async ({
+	page,
+	context,
+}) => {
 	// The most kept ids a link carries, and one more, measured with the site's own encoder.
 	let fits = 0;
 	while (encode(withKept(fits + 1), ids)) fits++;
@@ -96,9 +113,16 @@ test('progress too large for a link the other device could read offers the file;
 	await expect(page.getByLabel(t('handoff.link'))).toBeHidden();
 	const download = page.waitForEvent('download');
 	await tooLong.getByRole('button', { name: t('logHandoff.download') }).click();
-	expect(JSON.parse(await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString()))).toMatchObject({ roadmap });
+	expect(
+		JSON.parse(
+			await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString()),
+		),
+	).toMatchObject({ roadmap });
 
-	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(withKept(noQr))] as const);
+	await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+		KEY,
+		JSON.stringify(withKept(noQr)),
+	] as const);
 	await page.reload({ waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
@@ -109,13 +133,17 @@ test('progress too large for a link the other device could read offers the file;
 
 test('a signed link naming "constructor" is refused whole and writes nothing onto Object', async ({ page }) => {
 	const rest = `${Math.floor(Date.now() / 1000).toString(36)}.${'A'.repeat(Math.ceil((ids.length * 2) / 3))}..constructor~rAA`;
-	const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5)}.${rest}`;
+	const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`)
+		.padStart(7, '0')
+		.slice(-5)}.${rest}`;
 	await page.goto(`${progressPage}${fragment}`);
 	await expect(page.locator('[data-landing-message]')).toHaveText(t('handoff.bad'));
 	expect(await page.evaluate(() => Object.getOwnPropertyNames(Object).includes('read'))).toBe(false);
 });
 
-test('a note typed while its module cannot load stays in its field, and the page says it could not load', async ({ page }) => {
+test('a note typed while its module cannot load stays in its field, and the page says it could not load', async ({
+	page,
+}) => {
 	await page.route(/\/_astro\/notes\.[\w-]+\.js$/, (route) => route.abort());
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await noteField(page).fill('Écrit pendant la panne');
@@ -138,14 +166,23 @@ test('the copy kept by "start again" is offered for download, then for deletion'
 	await expect(backup.getByRole('button', { name: t('keeping.backupDelete') })).toBeHidden();
 	const download = page.waitForEvent('download');
 	await backup.getByRole('button', { name: t('keeping.backupDownload') }).click();
-	expect(await (await download).createReadStream().then((stream) => stream.toArray()).then((chunks) => Buffer.concat(chunks).toString())).toBe('not json');
+	expect(
+		await (
+			await download
+		)
+			.createReadStream()
+			.then((stream) => stream.toArray())
+			.then((chunks) => Buffer.concat(chunks).toString()),
+	).toBe('not json');
 	await backup.getByRole('button', { name: t('keeping.backupDelete') }).click();
 	await expect(backup).toBeHidden();
 	await expect(page.locator('[data-live]')).toHaveText(t('keeping.backupDeleted'));
 	expect(await page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).toBeNull();
 });
 
-test('after a reset, an import or a hand-off link made before it says it would bring back what was erased', async ({ page }) => {
+test('after a reset, an import or a hand-off link made before it says it would bring back what was erased', async ({
+	page,
+}) => {
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await readBox(page).check();
 	await expectSaved(page, readBox(page));

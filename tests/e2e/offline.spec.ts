@@ -22,7 +22,11 @@ import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 const [source = 'fr', other = 'en'] = editions();
 const ui = uiOf(source);
 /** Every page of an edition: overview, steps, progress page. */
-const pagesOf = (edition: string) => [`${edition}/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`), `${edition}/progress/`];
+const pagesOf = (edition: string) => [
+	`${edition}/`,
+	...stepsOf(edition).map((step) => `${edition}/${step.id}/`),
+	`${edition}/progress/`,
+];
 
 /** Waits until the worker is active, its first download done. */
 const offlineReady = (page: Page) => page.evaluate(async () => void (await navigator.serviceWorker.ready));
@@ -39,23 +43,29 @@ async function expectReadable(page: Page, url: string) {
 	expect(styled, `${url} has its styles`).toBe(true);
 }
 
-test('after one visit, every page of the edition read opens offline with its styles, and another edition once visited', { tag: '@variant' }, async ({ page, context, baseURL }) => {
-	test.setTimeout(120_000);
-	const url = (path: string) => new URL(path, baseURL).href;
-	await page.goto(url(`${source}/`));
-	await offlineReady(page);
-	await context.setOffline(true);
-	for (const path of [...pagesOf(source), '', 'translations/']) await expectReadable(page, url(path));
-	// A learner pays for the edition they read, not for all of them.
-	expect(await isCached(page, url(`${other}/`))).toBe(false);
-	await context.setOffline(false);
-	await page.goto(url(`${other}/`));
-	await expect.poll(() => Promise.all(pagesOf(other).map((path) => isCached(page, url(path)))), { timeout: 20_000 }).not.toContain(false);
-	await context.setOffline(true);
-	for (const path of pagesOf(other)) await expectReadable(page, url(path));
-	// An address that is no page of the site is left to the browser: offline, it fails as it would without the worker.
-	await expect(page.goto(url('no-such-page/'))).rejects.toThrow();
-});
+test(
+	'after one visit, every page of the edition read opens offline with its styles, and another edition once visited',
+	{ tag: '@variant' },
+	async ({ page, context, baseURL }) => {
+		test.setTimeout(120_000);
+		const url = (path: string) => new URL(path, baseURL).href;
+		await page.goto(url(`${source}/`));
+		await offlineReady(page);
+		await context.setOffline(true);
+		for (const path of [...pagesOf(source), '', 'translations/']) await expectReadable(page, url(path));
+		// A learner pays for the edition they read, not for all of them.
+		expect(await isCached(page, url(`${other}/`))).toBe(false);
+		await context.setOffline(false);
+		await page.goto(url(`${other}/`));
+		await expect
+			.poll(() => Promise.all(pagesOf(other).map((path) => isCached(page, url(path)))), { timeout: 20_000 })
+			.not.toContain(false);
+		await context.setOffline(true);
+		for (const path of pagesOf(other)) await expectReadable(page, url(path));
+		// An address that is no page of the site is left to the browser: offline, it fails as it would without the worker.
+		await expect(page.goto(url('no-such-page/'))).rejects.toThrow();
+	},
+);
 
 test('a box ticked offline survives a reload offline and is there online', async ({ page, context }) => {
 	const step = stepsOf(source)[1];
@@ -72,7 +82,11 @@ test('a box ticked offline survives a reload offline and is there online', async
 	await expect(box).toBeChecked();
 });
 
-test('two sites on one origin work offline with their own pages and keep their own caches', async ({ page, context, baseURL }) => {
+test('two sites on one origin work offline with their own pages and keep their own caches', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	const site = (base: string, path = '') => new URL(base + path, baseURL).href;
 	for (const base of [E2E_BASE, E2E_FORK_BASE]) {
 		await page.goto(site(base, `${source}/`));
@@ -80,7 +94,11 @@ test('two sites on one origin work offline with their own pages and keep their o
 	}
 	// The fork's worker was installed and activated after this site's: both caches are there, one each.
 	const names = await page.evaluate(() => caches.keys());
-	for (const base of [E2E_BASE, E2E_FORK_BASE]) expect(names.filter((name) => name.includes(` ${base} `)), names.join(', ')).toHaveLength(1);
+	for (const base of [E2E_BASE, E2E_FORK_BASE])
+		expect(
+			names.filter((name) => name.includes(` ${base} `)),
+			names.join(', '),
+		).toHaveLength(1);
 	await context.setOffline(true);
 	for (const base of [E2E_BASE, E2E_FORK_BASE]) {
 		const path = `${source}/${stepsOf(source)[0]?.id}/`;
@@ -90,7 +108,9 @@ test('two sites on one origin work offline with their own pages and keep their o
 	}
 });
 
-test('Chromium finds the site installable: standalone, under the base, with 192, 512 and maskable icons', async ({ baseURL }) => {
+test('Chromium finds the site installable: standalone, under the base, with 192, 512 and maskable icons', async ({
+	baseURL,
+}) => {
 	// A profile of its own: Chromium never offers to install from an incognito context, which is what test contexts are.
 	const profile = await mkdtemp(join(tmpdir(), 'offline-profile-'));
 	const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL });
@@ -125,11 +145,16 @@ test('the worker stays under 1.5 KB gzipped and leaves other origins and images 
 	await page.goto(`${source}/`);
 	await offlineReady(page);
 	// Sharing images are fetched from the network, not from the worker's cache.
-	const image = await page.evaluate(async () => (await fetch(document.querySelector<HTMLMetaElement>('meta[property="og:image"]')?.content ?? '')).ok);
+	const image = await page.evaluate(
+		async () => (await fetch(document.querySelector<HTMLMetaElement>('meta[property="og:image"]')?.content ?? '')).ok,
+	);
 	expect(image).toBe(true);
 });
 
-test('a first visit downloads one edition in the background within budget; a second visit offline stays off the network', async ({ browser, baseURL }) => {
+test('a first visit downloads one edition in the background within budget; a second visit offline stays off the network', async ({
+	browser,
+	baseURL,
+}) => {
 	const weight = await weighOffline(browser, String(baseURL), `${source}/`);
 	const { line, over } = offlineReport(weight);
 	console.log(line);
@@ -160,7 +185,10 @@ test.describe('a new deploy', () => {
 		}
 		// A new version of the notes editor too: its hashed file gets another name, and the host no longer has the old one.
 		const notes = project.file('src/browser/tracker/notes.ts');
-		await writeFile(notes, (await readFile(notes, 'utf8')).replace('setTimeout(saveNote, 600)', 'setTimeout(saveNote, 601)'));
+		await writeFile(
+			notes,
+			(await readFile(notes, 'utf8')).replace('setTimeout(saveNote, 600)', 'setTimeout(saveNote, 601)'),
+		);
 		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
 		expect(second.code, second.output).toBe(0);
 		await deploy(1);
@@ -199,7 +227,9 @@ test.describe('a new deploy', () => {
 		return page;
 	}
 
-	test('shows a polite notice; its button reloads into the new text, no tick lost, other tabs untouched', async ({ context }) => {
+	test('shows a polite notice; its button reloads into the new text, no tick lost, other tabs untouched', async ({
+		context,
+	}) => {
 		const page = await openControlled(context);
 		const box = page.locator(`input[data-mark="read"][data-for="${step?.id}"]`);
 		await box.check();
@@ -226,7 +256,9 @@ test.describe('a new deploy', () => {
 		await expect(box).toBeChecked();
 	});
 
-	test('a tab still on the previous version keeps working after another tab took the update: its note is saved, with the code the host no longer has', async ({ context }) => {
+	test('a tab still on the previous version keeps working after another tab took the update: its note is saved, with the code the host no longer has', async ({
+		context,
+	}) => {
 		await deploy(1);
 		const updated = await openControlled(context);
 		const stale = await context.newPage();
@@ -246,7 +278,9 @@ test.describe('a new deploy', () => {
 		await note.blur();
 		await expect(stale.locator('[data-note-state]')).toHaveText(ui['log.noteSaved'] ?? '');
 		await updated.reload();
-		await expect(updated.getByLabel(ui['log.notes'] ?? '', { exact: true })).toHaveValue('Écrit dans un onglet resté à la version précédente');
+		await expect(updated.getByLabel(ui['log.notes'] ?? '', { exact: true })).toHaveValue(
+			'Écrit dans un onglet resté à la version précédente',
+		);
 	});
 
 	test('"later" hides the notice and reloads nothing; the notice is accessible', async ({ context }) => {
@@ -260,7 +294,9 @@ test.describe('a new deploy', () => {
 		// The page with the notice shown stays accessible, in both themes.
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+				.analyze();
 			expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
 		}
 		await notice.getByRole('button', { name: ui['offline.later'] }).click();
@@ -287,7 +323,10 @@ test.describe('a site at the root of its origin, on a slow network', () => {
 		const built = await project.astro(['build', '--outDir', 'dist-root'], { BASE_PATH: '/' });
 		expect(built.code, built.output).toBe(0);
 		const folder = await mkdtemp(join(tmpdir(), 'other-site-'));
-		await writeFile(join(folder, 'index.html'), '<!doctype html><html lang="en"><title>Other</title><h1>Another project site</h1></html>');
+		await writeFile(
+			join(folder, 'index.html'),
+			'<!doctype html><html lang="en"><title>Other</title><h1>Another project site</h1></html>',
+		);
 		({ server, origin } = await serveLocally(
 			[
 				{ dir: project.file('dist-root'), base: '/' },
@@ -322,7 +361,9 @@ test.describe('a site at the root of its origin, on a slow network', () => {
 		}
 	});
 
-	test('offline, a page never downloaded says so in its edition\'s words and links only to what is saved', async ({ context }) => {
+	test("offline, a page never downloaded says so in its edition's words and links only to what is saved", async ({
+		context,
+	}) => {
 		const page = await controlled(context);
 		await context.setOffline(true);
 		await page.goto(`${origin}/${other}/${step?.id}/`);
@@ -336,7 +377,7 @@ test.describe('a site at the root of its origin, on a slow network', () => {
 		expect(new URL(page.url()).pathname).toBe(`/${source}/`);
 	});
 
-	test('another project site under the same origin gets nothing from this site\'s worker', async ({ context }) => {
+	test("another project site under the same origin gets nothing from this site's worker", async ({ context }) => {
 		const page = await controlled(context);
 		await page.goto(`${origin}${otherSite}`);
 		await expect(page.locator('h1')).toHaveText('Another project site');

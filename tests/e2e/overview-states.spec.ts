@@ -37,7 +37,10 @@ function record(edition: string, count: number): string {
 
 /** The first paragraph of the writers' text before `<StepList />` (introduction) and after it (conclusion), as plain text. */
 function article(edition: string): { introduction: string; conclusion: string } {
-	const body = readFileSync(new URL(`../../content/${edition}/edition.mdx`, import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+	const body = readFileSync(new URL(`../../content/${edition}/edition.mdx`, import.meta.url), 'utf8').replace(
+		/^---\n[\s\S]*?\n---\n/,
+		'',
+	);
 	const [before = '', after = ''] = body.split(/<StepList\s*\/>/);
 	const firstParagraph = (text: string) =>
 		(text.split(/\n\s*\n/).find((block) => block.trim()) ?? '')
@@ -55,7 +58,13 @@ const probe = (text: string) =>
 		.reduce((longest, part) => (part.length > longest.length ? part : longest), '')
 		.slice(0, 40);
 
-async function open(browser: Browser, baseURL: string, edition: string, stored: string | null, viewport = VIEWPORTS[0] as (typeof VIEWPORTS)[number]) {
+async function open(
+	browser: Browser,
+	baseURL: string,
+	edition: string,
+	stored: string | null,
+	viewport = VIEWPORTS[0] as (typeof VIEWPORTS)[number],
+) {
 	const context = await browser.newContext({ baseURL, viewport });
 	if (stored) await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);
 	const page = await context.newPage();
@@ -72,12 +81,17 @@ for (const edition of editions()) {
 	const total = steps.length * 2;
 	const text = article(edition);
 	const next = steps[2] ?? steps[steps.length - 1];
-	const continueName = () => t('tracker.continue', { step: t('step.pageTitle', { number: (next?.order ?? 0) as number, title: next?.title ?? '' }) });
+	const continueName = () =>
+		t('tracker.continue', {
+			step: t('step.pageTitle', { number: (next?.order ?? 0) as number, title: next?.title ?? '' }),
+		});
 
 	for (const viewport of VIEWPORTS) {
 		const size = `${viewport.width}×${viewport.height}`;
 
-		test(`${edition} edition, first visit at ${size}: the article's title and its introduction come first`, async ({ browser }, info) => {
+		test(`${edition} edition, first visit at ${size}: the article's title and its introduction come first`, async ({
+			browser,
+		}, info) => {
 			const page = await open(browser, String(info.project.use.baseURL), edition, null, viewport);
 			await expect(page.locator('h1')).toHaveText(editionOf(edition).articleTitle);
 			await expect(paragraph(page, text.introduction)).toBeInViewport();
@@ -87,9 +101,13 @@ for (const edition of editions()) {
 			await page.context().close();
 		});
 
-		test(`${edition} edition, coming back at ${size}: the progress and Continuer are on the first screen`, async ({ browser }, info) => {
+		test(`${edition} edition, coming back at ${size}: the progress and Continuer are on the first screen`, async ({
+			browser,
+		}, info) => {
 			const page = await open(browser, String(info.project.use.baseURL), edition, record(edition, 2), viewport);
-			const returning = page.locator('section', { has: page.getByRole('heading', { name: t('overviewState.returning') }) });
+			const returning = page.locator('section', {
+				has: page.getByRole('heading', { name: t('overviewState.returning') }),
+			});
 			const link = returning.getByRole('link', { name: continueName() });
 			await expect(link).toBeVisible();
 			await expect(link).toHaveAttribute('href', `${E2E_BASE}${edition}/${next?.id}/`);
@@ -104,8 +122,16 @@ for (const edition of editions()) {
 			await page.context().close();
 		});
 
-		test(`${edition} edition, finished at ${size}: a congratulation, the article's conclusion and the export link`, async ({ browser }, info) => {
-			const page = await open(browser, String(info.project.use.baseURL), edition, record(edition, steps.length), viewport);
+		test(`${edition} edition, finished at ${size}: a congratulation, the article's conclusion and the export link`, async ({
+			browser,
+		}, info) => {
+			const page = await open(
+				browser,
+				String(info.project.use.baseURL),
+				edition,
+				record(edition, steps.length),
+				viewport,
+			);
 			const finished = page.locator('#finished');
 			await expect(finished.getByRole('heading', { name: t('overviewState.finished') })).toBeInViewport();
 			await expect(finished.getByText(t('overviewState.congratulations', { count: steps.length }))).toBeInViewport();
@@ -136,7 +162,12 @@ for (const edition of editions()) {
 			for (const scheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme: scheme });
 				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				found.push(...results.violations.map((violation) => `${state} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+				found.push(
+					...results.violations.map(
+						(violation) =>
+							`${state} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+					),
+				);
 			}
 			await page.context().close();
 		}
@@ -147,9 +178,19 @@ for (const edition of editions()) {
 const t = translator(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
 
-test('coming back, Continuer is the first tab stop after the header (the fifth with two editions)', async ({ browser }, info) => {
-	const page = await open(browser, String(info.project.use.baseURL), SOURCE_EDITION, record(SOURCE_EDITION, 1), VIEWPORTS[1]);
-	const name = t('tracker.continue', { step: t('step.pageTitle', { number: steps[1]?.order ?? 0, title: steps[1]?.title ?? '' }) });
+test('coming back, Continuer is the first tab stop after the header (the fifth with two editions)', async ({
+	browser,
+}, info) => {
+	const page = await open(
+		browser,
+		String(info.project.use.baseURL),
+		SOURCE_EDITION,
+		record(SOURCE_EDITION, 1),
+		VIEWPORTS[1],
+	);
+	const name = t('tracker.continue', {
+		step: t('step.pageTitle', { number: steps[1]?.order ?? 0, title: steps[1]?.title ?? '' }),
+	});
 	// Before it: the skip link, the site's name, the progress page, and one link per other edition.
 	const before = 3 + editions().length - 1;
 	const stops: string[] = [];
@@ -166,7 +207,10 @@ test('without JavaScript, the overview is the first-visit page even with progres
 	const context = await browser.newContext({
 		baseURL,
 		javaScriptEnabled: false,
-		storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: KEY, value: record(SOURCE_EDITION, 2) }] }] },
+		storageState: {
+			cookies: [],
+			origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: KEY, value: record(SOURCE_EDITION, 2) }] }],
+		},
 	});
 	const page = await context.newPage();
 	await page.goto(`${SOURCE_EDITION}/`);
@@ -178,31 +222,48 @@ test('without JavaScript, the overview is the first-visit page even with progres
 });
 
 test('the state follows another tab: finishing the path there shows the end here', async ({ browser }, info) => {
-	const page = await open(browser, String(info.project.use.baseURL), SOURCE_EDITION, record(SOURCE_EDITION, 2), VIEWPORTS[1]);
+	const page = await open(
+		browser,
+		String(info.project.use.baseURL),
+		SOURCE_EDITION,
+		record(SOURCE_EDITION, 2),
+		VIEWPORTS[1],
+	);
 	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeVisible();
 	const other = await page.context().newPage();
 	await other.goto(`${SOURCE_EDITION}/`);
-	await other.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, record(SOURCE_EDITION, steps.length)] as const);
+	await other.evaluate(([key, value]) => localStorage.setItem(key, value), [
+		KEY,
+		record(SOURCE_EDITION, steps.length),
+	] as const);
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeVisible();
 	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeHidden();
 	await page.context().close();
 });
 
 for (const viewport of VIEWPORTS) {
-	test(`on a step page at ${viewport.width}×${viewport.height}, ticking its last box shows and says the way on`, async ({ browser }, info) => {
+	test(`on a step page at ${viewport.width}×${viewport.height}, ticking its last box shows and says the way on`, async ({
+		browser,
+	}, info) => {
 		const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport });
 		const page = await context.newPage();
 		const [step, after] = steps as [(typeof steps)[number], (typeof steps)[number]];
 		// The tracker starts after the first paint: once the network is quiet, it listens.
 		await page.goto(`${SOURCE_EDITION}/${step.id}/`, { waitUntil: 'networkidle' });
-		const wayOn = page.getByRole('link', { name: t('tracker.continue', { step: t('step.pageTitle', { number: after.order, title: after.title }) }) });
+		const wayOn = page.getByRole('link', {
+			name: t('tracker.continue', { step: t('step.pageTitle', { number: after.order, title: after.title }) }),
+		});
 		await page.getByRole('checkbox', { name: t('tracker.read', { title: step.read.title }) }).check();
 		await expect(page.getByText(t('overviewState.wayOnHint'))).toBeVisible();
 		const box = page.getByRole('checkbox', { name: t('tracker.do', { title: step.do.title }) });
 		await box.check();
 		await expect(page.locator('[data-live]')).toContainText(t('overviewState.stepDone'));
-		await expect(page.locator('[data-live]')).toContainText(t('step.pageTitle', { number: after.order, title: after.title }));
-		await expect(page.locator('[data-live]')).toContainText(t('tracker.ticked', { label: t('tracker.do', { title: step.do.title }) }));
+		await expect(page.locator('[data-live]')).toContainText(
+			t('step.pageTitle', { number: after.order, title: after.title }),
+		);
+		await expect(page.locator('[data-live]')).toContainText(
+			t('tracker.ticked', { label: t('tracker.do', { title: step.do.title }) }),
+		);
 		// Visible where the learner is, without scrolling back up.
 		await expect(wayOn).toBeInViewport({ ratio: 1 });
 		await expect(box).toBeInViewport();
@@ -216,7 +277,10 @@ for (const viewport of VIEWPORTS) {
 
 test('the last step, once done, leads to the end of the path on the overview', async ({ browser }, info) => {
 	const context = await browser.newContext({ baseURL: String(info.project.use.baseURL), viewport: VIEWPORTS[0] });
-	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [KEY, record(SOURCE_EDITION, steps.length - 1)] as const);
+	await context.addInitScript(([key, value]) => localStorage.getItem(key) ?? localStorage.setItem(key, value), [
+		KEY,
+		record(SOURCE_EDITION, steps.length - 1),
+	] as const);
 	const page = await context.newPage();
 	const last = steps[steps.length - 1] as (typeof steps)[number];
 	await page.goto(`${SOURCE_EDITION}/${last.id}/`, { waitUntil: 'networkidle' });

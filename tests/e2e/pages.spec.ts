@@ -28,22 +28,37 @@ const stepPaths = () => editions().flatMap((edition) => stepsOf(edition).map((st
 /** The edition a path belongs to; pages outside every edition are in the source's language. */
 const editionOfPath = (path: string) => editions().find((edition) => path.startsWith(`${edition}/`)) ?? SOURCE_EDITION;
 
-test('every page reachable from the root answers 200, every step of every edition included', { tag: '@variant' }, () => {
-	expect(reachable().map((page) => [page.path, page.status])).toEqual(reachable().map((page) => [page.path, 200]));
-	expect(reachable().map((page) => page.path)).toEqual(expect.arrayContaining(['', 'translations/', ...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`]), ...stepPaths()]));
-	// Every edition shows the source's path, step for step.
-	expect(stepPaths()).toHaveLength(stepsOf(SOURCE_EDITION).length * editions().length);
-});
+test(
+	'every page reachable from the root answers 200, every step of every edition included',
+	{ tag: '@variant' },
+	() => {
+		expect(reachable().map((page) => [page.path, page.status])).toEqual(reachable().map((page) => [page.path, 200]));
+		expect(reachable().map((page) => page.path)).toEqual(
+			expect.arrayContaining([
+				'',
+				'translations/',
+				...editions().flatMap((edition) => [`${edition}/`, `${edition}/progress/`]),
+				...stepPaths(),
+			]),
+		);
+		// Every edition shows the source's path, step for step.
+		expect(stepPaths()).toHaveLength(stepsOf(SOURCE_EDITION).length * editions().length);
+	},
+);
 
-test('every page, the 404 included, declares its language, and has one h1, a title and a meta description', { tag: '@variant' }, () => {
-	for (const page of pages) {
-		expect(page.lang, page.path).toBe(editionOf(editionOfPath(page.path)).lang);
-		expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir);
-		expect(page.h1, page.path).toHaveLength(1);
-		expect(page.title.trim(), page.path).not.toBe('');
-		expect(page.description?.trim(), page.path).toBeTruthy();
-	}
-});
+test(
+	'every page, the 404 included, declares its language, and has one h1, a title and a meta description',
+	{ tag: '@variant' },
+	() => {
+		for (const page of pages) {
+			expect(page.lang, page.path).toBe(editionOf(editionOfPath(page.path)).lang);
+			expect(page.dir, page.path).toBe(editionOf(editionOfPath(page.path)).dir);
+			expect(page.h1, page.path).toHaveLength(1);
+			expect(page.title.trim(), page.path).not.toBe('');
+			expect(page.description?.trim(), page.path).toBeTruthy();
+		}
+	},
+);
 
 test('within an edition, titles and descriptions are unique per page', { tag: '@variant' }, () => {
 	// The root serves the source overview again (canonical to it), whose title and description it shares;
@@ -53,7 +68,10 @@ test('within an edition, titles and descriptions are unique per page', { tag: '@
 		const own = indexed.filter((page) => editionOfPath(page.path) === edition);
 		for (const field of ['title', 'description'] as const) {
 			const values = own.map((page) => page[field]);
-			expect(values.filter((value, index) => values.indexOf(value) !== index), `${edition}: ${field}`).toEqual([]);
+			expect(
+				values.filter((value, index) => values.indexOf(value) !== index),
+				`${edition}: ${field}`,
+			).toEqual([]);
 		}
 	}
 });
@@ -82,33 +100,62 @@ test('without JavaScript, every page shows its heading, its text and its links',
 	for (const path of stepPaths()) {
 		const t = translatorOf(editionOfPath(path));
 		await page.goto(path);
-		await expect(page.getByRole('region', { name: t('step.read') }).getByRole('link').first(), path).toBeVisible();
-		await expect(page.getByRole('region', { name: t('step.do') }).getByRole('link').first(), path).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: t('step.read') })
+				.getByRole('link')
+				.first(),
+			path,
+		).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: t('step.do') })
+				.getByRole('link')
+				.first(),
+			path,
+		).toBeVisible();
 	}
 	await context.close();
 });
 
-test('each page links its translations with hreflang, and the language menu keeps the current page', { tag: '@variant' }, () => {
-	for (const edition of editions()) {
-		for (const path of [`${edition}/`, `${edition}/progress/`, ...stepsOf(edition).map((step) => `${edition}/${step.id}/`)]) {
-			const found = pages.find((candidate) => candidate.path === path);
-			if (!found) throw new Error(`${path} was not reached by the crawl`);
-			const rest = path.slice(edition.length + 1);
-			const alternate = (hreflang: string) => found.links.find((link) => link.rel === 'alternate' && link.hreflang === hreflang)?.href;
-			// Only translated versions are alternates: a step an edition shows from the source is not one.
-			const translatedIn = editions().filter((other) => !stepsOf(other).find((step) => `${step.id}/` === rest)?.fallback);
-			const alternates = translatedIn.length > 1 ? translatedIn : [];
-			for (const other of editions()) {
-				const href = `${E2E_BASE}${other}/${rest}`;
-				expect(alternate(editionOf(other).lang), `${path} → ${other}`).toBe(alternates.includes(other) ? new URL(href, E2E_SITE).href : undefined);
-				if (other !== edition) expect(found.languageLinks, path).toContainEqual({ href, hreflang: editionOf(other).lang });
+test(
+	'each page links its translations with hreflang, and the language menu keeps the current page',
+	{ tag: '@variant' },
+	() => {
+		for (const edition of editions()) {
+			for (const path of [
+				`${edition}/`,
+				`${edition}/progress/`,
+				...stepsOf(edition).map((step) => `${edition}/${step.id}/`),
+			]) {
+				const found = pages.find((candidate) => candidate.path === path);
+				if (!found) throw new Error(`${path} was not reached by the crawl`);
+				const rest = path.slice(edition.length + 1);
+				const alternate = (hreflang: string) =>
+					found.links.find((link) => link.rel === 'alternate' && link.hreflang === hreflang)?.href;
+				// Only translated versions are alternates: a step an edition shows from the source is not one.
+				const translatedIn = editions().filter(
+					(other) => !stepsOf(other).find((step) => `${step.id}/` === rest)?.fallback,
+				);
+				const alternates = translatedIn.length > 1 ? translatedIn : [];
+				for (const other of editions()) {
+					const href = `${E2E_BASE}${other}/${rest}`;
+					expect(alternate(editionOf(other).lang), `${path} → ${other}`).toBe(
+						alternates.includes(other) ? new URL(href, E2E_SITE).href : undefined,
+					);
+					if (other !== edition)
+						expect(found.languageLinks, path).toContainEqual({ href, hreflang: editionOf(other).lang });
+				}
+				expect(
+					found.languageLinks.some((link) => link.hreflang === editionOf(edition).lang),
+					path,
+				).toBe(false);
+				const source = new URL(`${E2E_BASE}${SOURCE_EDITION}/${rest}`, E2E_SITE).href;
+				expect(alternate('x-default'), path).toBe(alternates.length > 0 ? source : undefined);
 			}
-			expect(found.languageLinks.some((link) => link.hreflang === editionOf(edition).lang), path).toBe(false);
-			const source = new URL(`${E2E_BASE}${SOURCE_EDITION}/${rest}`, E2E_SITE).href;
-			expect(alternate('x-default'), path).toBe(alternates.length > 0 ? source : undefined);
 		}
-	}
-});
+	},
+);
 
 test('ticking a step in one edition shows it ticked in the others: progress is per step id', async ({ page }) => {
 	const [source, other] = editions();
@@ -121,12 +168,22 @@ test('ticking a step in one edition shows it ticked in the others: progress is p
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
 });
 
-test('the translation status page shows every edition as the report sees it: a copy not yet translated is "to translate"', { tag: '@variant' }, async ({ page }) => {
-	const t = translatorOf(SOURCE_EDITION);
-	await page.goto('translations/');
-	for (const edition of translationReport(readEditions(contentDir), SOURCE_EDITION).filter((candidate) => !candidate.source)) {
-		const row = page.locator(`tr[data-edition="${edition.id}"]`);
-		for (const step of edition.steps) await expect(row.locator(`[data-step-state="${step.id}"]`), `${edition.id} ${step.id}`).toHaveAttribute('data-state', step.state);
-		await expect(row.locator('td').first()).toHaveText(t(stateLabels[edition.overview]));
-	}
-});
+test(
+	'the translation status page shows every edition as the report sees it: a copy not yet translated is "to translate"',
+	{ tag: '@variant' },
+	async ({ page }) => {
+		const t = translatorOf(SOURCE_EDITION);
+		await page.goto('translations/');
+		for (const edition of translationReport(readEditions(contentDir), SOURCE_EDITION).filter(
+			(candidate) => !candidate.source,
+		)) {
+			const row = page.locator(`tr[data-edition="${edition.id}"]`);
+			for (const step of edition.steps)
+				await expect(row.locator(`[data-step-state="${step.id}"]`), `${edition.id} ${step.id}`).toHaveAttribute(
+					'data-state',
+					step.state,
+				);
+			await expect(row.locator('td').first()).toHaveText(t(stateLabels[edition.overview]));
+		}
+	},
+);

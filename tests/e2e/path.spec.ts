@@ -12,7 +12,9 @@ import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 
 const source = editionOf(SOURCE_EDITION);
 
-test('the root is the source overview itself: no redirect, no JavaScript needed, canonical to the edition', async ({ browser }) => {
+test('the root is the source overview itself: no redirect, no JavaScript needed, canonical to the edition', async ({
+	browser,
+}) => {
 	const [source = ''] = editions();
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
 	const page = await context.newPage();
@@ -22,12 +24,19 @@ test('the root is the source overview itself: no redirect, no JavaScript needed,
 	expect(new URL(page.url()).pathname).toBe(E2E_BASE);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(editionOf(source).articleTitle);
 	await expect(page.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(`${E2E_BASE}${source}/`, E2E_SITE).href);
-	await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: stepsOf(source)[0]?.title }) })).toHaveCount(1);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		new URL(`${E2E_BASE}${source}/`, E2E_SITE).href,
+	);
+	await expect(
+		page.getByRole('listitem').filter({ has: page.getByRole('link', { name: stepsOf(source)[0]?.title }) }),
+	).toHaveCount(1);
 	await context.close();
 });
 
-test("the root suggests, without moving, the edition in the browser's language, and nothing to a reader of the source's", async ({ browser }) => {
+test("the root suggests, without moving, the edition in the browser's language, and nothing to a reader of the source's", async ({
+	browser,
+}) => {
 	const [source = '', ...others] = editions();
 	for (const other of others) {
 		const { lang } = editionOf(other);
@@ -54,21 +63,25 @@ test("the root suggests, without moving, the edition in the browser's language, 
 	}
 });
 
-test('an unknown path, at any depth, gets the source edition 404 page with working links to the overviews', { tag: '@variant' }, async ({ page }) => {
-	const t = translatorOf(SOURCE_EDITION);
-	for (const path of ['nope', `${SOURCE_EDITION}/no-such-step/`, 'a/b/c/d/']) {
-		const response = await page.goto(path);
-		expect(response?.status()).toBe(404);
-		await expect(page.locator('html')).toHaveAttribute('lang', source.lang);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
-	}
-	// By address: an edition not translated yet has the same title as the source.
-	const link = page.getByRole('main').locator(`a[href="${E2E_BASE}${SOURCE_EDITION}/"]`);
-	await expect(link).toHaveText(source.title);
-	await link.click();
-	await expect(page).toHaveURL(new RegExp(`${E2E_BASE}${SOURCE_EDITION}/$`));
-	await expect(page.locator('.step-list li')).toHaveCount(stepsOf(SOURCE_EDITION).length);
-});
+test(
+	'an unknown path, at any depth, gets the source edition 404 page with working links to the overviews',
+	{ tag: '@variant' },
+	async ({ page }) => {
+		const t = translatorOf(SOURCE_EDITION);
+		for (const path of ['nope', `${SOURCE_EDITION}/no-such-step/`, 'a/b/c/d/']) {
+			const response = await page.goto(path);
+			expect(response?.status()).toBe(404);
+			await expect(page.locator('html')).toHaveAttribute('lang', source.lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('notFound.title'));
+		}
+		// By address: an edition not translated yet has the same title as the source.
+		const link = page.getByRole('main').locator(`a[href="${E2E_BASE}${SOURCE_EDITION}/"]`);
+		await expect(link).toHaveText(source.title);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${E2E_BASE}${SOURCE_EDITION}/$`));
+		await expect(page.locator('.step-list li')).toHaveCount(stepsOf(SOURCE_EDITION).length);
+	},
+);
 
 for (const id of editions()) {
 	const steps = stepsOf(id);
@@ -76,20 +89,24 @@ for (const id of editions()) {
 	const edition = editionOf(id);
 
 	test.describe(`${id} edition`, () => {
-		test('the overview lists every step in order, each with its number, title, summary and link @phone', { tag: '@variant' }, async ({ page }) => {
-			await page.goto(`${id}/`);
-			await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.articleTitle);
-			const items = page.locator('.step-list li');
-			await expect(items).toHaveCount(steps.length);
-			expect(steps.map((step) => step.order)).toEqual(steps.map((_, index) => index + 1));
-			for (const [index, step] of steps.entries()) {
-				const item = items.nth(index);
-				await expect(item.getByRole('link')).toHaveText(`${t('step.number', { number: step.order })} ${step.title}`);
-				await expect(item.getByRole('link')).toHaveAttribute('href', `${E2E_BASE}${id}/${step.id}/`);
-				await expect(item.locator('.step-summary')).toHaveText(step.summary);
-			}
-		});
+		test(
+			'the overview lists every step in order, each with its number, title, summary and link @phone',
+			{ tag: '@variant' },
+			async ({ page }) => {
+				await page.goto(`${id}/`);
+				await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.articleTitle);
+				const items = page.locator('.step-list li');
+				await expect(items).toHaveCount(steps.length);
+				expect(steps.map((step) => step.order)).toEqual(steps.map((_, index) => index + 1));
+				for (const [index, step] of steps.entries()) {
+					const item = items.nth(index);
+					await expect(item.getByRole('link')).toHaveText(`${t('step.number', { number: step.order })} ${step.title}`);
+					await expect(item.getByRole('link')).toHaveAttribute('href', `${E2E_BASE}${id}/${step.id}/`);
+					await expect(item.locator('.step-summary')).toHaveText(step.summary);
+				}
+			},
+		);
 
 		test('the overview credits the original article and gives its date', async ({ page }) => {
 			await page.goto(`${id}/`);
@@ -105,17 +122,29 @@ for (const id of editions()) {
 
 		for (const step of steps) {
 			// In the variant run, the last step: added to the source, shown untranslated in the other editions.
-			test(`step ${step.order} (${step.id}) shows its number and title, what to read and what to do`, { tag: step === steps.at(-1) ? '@variant' : [] }, async ({ page }) => {
-				await page.goto(`${id}/${step.id}/`);
-				await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${t('step.number', { number: step.order })} ${step.title}`);
-				for (const role of KINDS) {
-					const block = page.getByRole('region', { name: t(`step.${role}`) });
-					await expect(block).toBeVisible();
-					await expect(block.getByRole('link', { name: step[role].title, exact: true })).toHaveAttribute('href', step[role].url);
-					await expect(block).toContainText(domainOf(step[role].url));
-				}
-				await expect(page.getByRole('link', { name: t('nav.backToOverview') })).toHaveAttribute('href', `${E2E_BASE}${id}/`);
-			});
+			test(
+				`step ${step.order} (${step.id}) shows its number and title, what to read and what to do`,
+				{ tag: step === steps.at(-1) ? '@variant' : [] },
+				async ({ page }) => {
+					await page.goto(`${id}/${step.id}/`);
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+						`${t('step.number', { number: step.order })} ${step.title}`,
+					);
+					for (const role of KINDS) {
+						const block = page.getByRole('region', { name: t(`step.${role}`) });
+						await expect(block).toBeVisible();
+						await expect(block.getByRole('link', { name: step[role].title, exact: true })).toHaveAttribute(
+							'href',
+							step[role].url,
+						);
+						await expect(block).toContainText(domainOf(step[role].url));
+					}
+					await expect(page.getByRole('link', { name: t('nav.backToOverview') })).toHaveAttribute(
+						'href',
+						`${E2E_BASE}${id}/`,
+					);
+				},
+			);
 		}
 
 		test('next links walk from the first step to the last, and previous links walk back @phone', async ({ page }) => {

@@ -20,19 +20,27 @@ test.beforeAll(async ({ browser }) => {
 	await page.close();
 });
 
-const hashes = (code: string[]) => code.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`).sort();
+const hashes = (code: string[]) =>
+	code.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`).sort();
 
 test('every page declares a policy: no inline script or style but by hash, no plugins, no base or form targets', () => {
 	for (const { path, meta, headStart, inlineScripts, inlineStyles } of pages) {
 		const directives: Record<string, string[]> = Object.fromEntries(
-			(meta['Content-Security-Policy'] ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...values]) => [name, values]),
+			(meta['Content-Security-Policy'] ?? '')
+				.split(';')
+				.map((directive) => directive.trim().split(/\s+/))
+				.map(([name, ...values]) => [name, values]),
 		);
 		expect(directives['script-src'], path).toContain("'self'");
 		expect(directives['script-src'], path).not.toContain("'unsafe-inline'");
 		expect(directives['style-src'], path).not.toContain("'unsafe-inline'");
 		// Each inline block is allowed by its own hash, and nothing else is.
-		expect(directives['script-src']?.filter((value) => value.startsWith("'sha256-")).sort(), path).toEqual(hashes(inlineScripts));
-		expect(directives['style-src']?.filter((value) => value.startsWith("'sha256-")).sort(), path).toEqual(hashes(inlineStyles));
+		expect(directives['script-src']?.filter((value) => value.startsWith("'sha256-")).sort(), path).toEqual(
+			hashes(inlineScripts),
+		);
+		expect(directives['style-src']?.filter((value) => value.startsWith("'sha256-")).sort(), path).toEqual(
+			hashes(inlineStyles),
+		);
 		expect(inlineStyles.length, path).toBeGreaterThan(0);
 		expect(directives['object-src'], path).toEqual(["'none'"]);
 		expect(directives['base-uri'], path).toEqual(["'none'"]);
@@ -44,7 +52,9 @@ test('every page declares a policy: no inline script or style but by hash, no pl
 	}
 });
 
-test('no page breaks its policy while loading, ticking, switching theme or using the progress tools', async ({ page }) => {
+test('no page breaks its policy while loading, ticking, switching theme or using the progress tools', async ({
+	page,
+}) => {
 	const violations: string[] = [];
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
@@ -53,7 +63,12 @@ test('no page breaks its policy while loading, ticking, switching theme or using
 		});
 	});
 	page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()));
-	const collect = async (path: string) => violations.push(...((await page.evaluate(() => (window as unknown as { violations?: string[] }).violations)) ?? []).map((violation) => `${path}: ${violation}`));
+	const collect = async (path: string) =>
+		violations.push(
+			...((await page.evaluate(() => (window as unknown as { violations?: string[] }).violations)) ?? []).map(
+				(violation) => `${path}: ${violation}`,
+			),
+		);
 	for (const { path } of pages) {
 		await page.goto(path);
 		await collect(path);

@@ -41,7 +41,15 @@ const described = <T extends 'Course' | 'LearningResource'>(type: T) =>
 
 const course = described('Course').extend({
 	hasPart: z
-		.array(z.object({ '@type': z.literal('LearningResource'), name: z.string().min(1), description: z.string().min(1), url: z.url(), position: z.int() }))
+		.array(
+			z.object({
+				'@type': z.literal('LearningResource'),
+				name: z.string().min(1),
+				description: z.string().min(1),
+				url: z.url(),
+				position: z.int(),
+			}),
+		)
 		.length(stepCount),
 });
 
@@ -84,8 +92,13 @@ test('every page has a sharing card with its own image, title, description and U
 			expect(meta['og:image'], path).toMatch(new RegExp(`^${absolute('og/')}`));
 			expect(meta['twitter:card'], path).toBe('summary_large_image');
 			expect(meta['twitter:image'], path).toBe(meta['og:image']);
-			expect(themeColors.map((color) => color.media), path).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
-			expect(links, path).toEqual(expect.arrayContaining([`apple-touch-icon ${E2E_BASE}icons/${ICON_SIZES.touch}.png`]));
+			expect(
+				themeColors.map((color) => color.media),
+				path,
+			).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
+			expect(links, path).toEqual(
+				expect.arrayContaining([`apple-touch-icon ${E2E_BASE}icons/${ICON_SIZES.touch}.png`]),
+			);
 			// The manifest is linked once the page has painted (PageHead.astro).
 			expect(pages.get(path)?.afterPaintLinks, path).toEqual([`manifest ${E2E_BASE}manifest.webmanifest`]);
 			images.add(String(meta['og:image']));
@@ -102,18 +115,24 @@ test('each overview describes the path as a Course crediting the original articl
 		const data = course.parse(jsonLd[0]);
 		expect(data.url).toBe(absolute(`${edition}/`));
 		expect(data.inLanguage).toBe(editionOf(edition).lang);
-		expect(data.hasPart.map((part) => part.url)).toEqual(stepsOf(edition).map((step) => absolute(`${edition}/${step.id}/`)));
+		expect(data.hasPart.map((part) => part.url)).toEqual(
+			stepsOf(edition).map((step) => absolute(`${edition}/${step.id}/`)),
+		);
 	}
 });
 
-test('each step is a LearningResource, part of the Course and based on the original article', { tag: '@variant' }, () => {
-	for (const edition of editions()) {
-		for (const step of stepsOf(edition)) {
-			const { jsonLd } = head(`${edition}/${step.id}/`);
-			const data = learningResource.parse(jsonLd[0]);
-			expect(data.position).toBe(step.order);
-			expect(data.isPartOf.url).toBe(absolute(`${edition}/`));
-			expect(data.citation.map((citation) => citation.url)).toEqual([step.read.url, step.do.url]);
+test(
+	'each step is a LearningResource, part of the Course and based on the original article',
+	{ tag: '@variant' },
+	() => {
+		for (const edition of editions()) {
+			for (const step of stepsOf(edition)) {
+				const { jsonLd } = head(`${edition}/${step.id}/`);
+				const data = learningResource.parse(jsonLd[0]);
+				expect(data.position).toBe(step.order);
+				expect(data.isPartOf.url).toBe(absolute(`${edition}/`));
+				expect(data.citation.map((citation) => citation.url)).toEqual([step.read.url, step.do.url]);
+			}
 		}
-	}
-});
+	},
+);

@@ -21,7 +21,12 @@ const stepPath = (id: string) => `${SOURCE_EDITION}/${id}/`;
 const overviewPath = `${SOURCE_EDITION}/`;
 const progressPath = `${SOURCE_EDITION}/${PROGRESS_SEGMENT}/`;
 /** The "continue" link's name starts with the words before its step (any space: the name's no-break space may read as a plain one): not the hand-off's link, which starts alike. */
-const continueName = new RegExp(`^${t('tracker.continue', { step: '' }).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`);
+const continueName = new RegExp(
+	`^${t('tracker.continue', { step: '' })
+		.trim()
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/\s+/g, '\\s+')}`,
+);
 const KEY = storageKey(roadmap, E2E_BASE);
 /** Values written before version 3, under the old key: the tracker takes them over. */
 const OLD_KEY = legacyKey(E2E_BASE);
@@ -80,12 +85,17 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 	await box.focus();
 	await page.keyboard.press('Space');
 	await expect(box).toBeChecked();
-	await expect(page.locator('[data-live]')).toHaveText(t('tracker.ticked', { label: t('tracker.read', { title: first.read.title }) }));
+	await expect(page.locator('[data-live]')).toHaveText(
+		t('tracker.ticked', { label: t('tracker.read', { title: first.read.title }) }),
+	);
 	// Tab order follows reading order: the links of the text between the cards (the article may put some there), the thing to do's link, its archived copy, then its box.
 	const linksBetween = await page.evaluate(() => {
 		const [read, done] = ['read', 'do'].map((role) => document.querySelector(`[data-resource="${role}"]`));
-		const follows = (a: Node, b: Node | null | undefined) => !!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-		return [...document.querySelectorAll('a[href]')].filter((link) => read && follows(read, link) && !read.contains(link) && follows(link, done)).length;
+		const follows = (a: Node, b: Node | null | undefined) =>
+			!!b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+		return [...document.querySelectorAll('a[href]')].filter(
+			(link) => read && follows(read, link) && !read.contains(link) && follows(link, done),
+		).length;
 	});
 	for (let index = 0; index <= linksBetween; index++) await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: first.do.title, exact: true })).toBeFocused();
@@ -95,7 +105,9 @@ test('the boxes work with the keyboard alone, and each change is announced @phon
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Space');
 	await expect(doBox(page, first.do.title)).not.toBeChecked();
-	await expect(page.locator('[data-live]')).toHaveText(t('tracker.unticked', { label: t('tracker.do', { title: first.do.title }) }));
+	await expect(page.locator('[data-live]')).toHaveText(
+		t('tracker.unticked', { label: t('tracker.do', { title: first.do.title }) }),
+	);
 });
 
 test('the overview shows each status in words, the progress bar and where to continue', async ({ page }) => {
@@ -128,14 +140,17 @@ test('the overview shows each status in words, the progress bar and where to con
 
 test('once every box is ticked, the overview says the path is finished', async ({ page, context }) => {
 	const at = new Date().toISOString();
-	const items = Object.fromEntries(steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]));
+	const items = Object.fromEntries(
+		steps.map((step) => [step.id, { read: { done: true, at }, do: { done: true, at } }]),
+	);
 	await seed(context, JSON.stringify({ version: 2, items }));
 	await page.goto(overviewPath, { waitUntil: 'networkidle' });
 	await expect(page.getByRole('link', { name: continueName })).toHaveCount(0);
 	// The overview's finished state (its own tests are in overview-states.spec.ts), every bar full.
 	await expect(page.getByRole('heading', { name: t('overviewState.finished') })).toBeVisible();
 	await expect(page.getByText(t('overviewState.congratulations', { count: steps.length }))).toBeVisible();
-	for (const bar of await page.locator('progress[data-progress]').all()) await expect(bar).toHaveAttribute('value', String(markCount()));
+	for (const bar of await page.locator('progress[data-progress]').all())
+		await expect(bar).toHaveAttribute('value', String(markCount()));
 });
 
 test('two tabs stay in sync, and ticking different boxes in each keeps both', async ({ context }) => {
@@ -154,7 +169,9 @@ test('two tabs stay in sync, and ticking different boxes in each keeps both', as
 	expect(record.items[first.id].do.done).toBe(true);
 });
 
-test('a page restored by the back button shows the latest progress and does not write its old copy back', async ({ page }) => {
+test('a page restored by the back button shows the latest progress and does not write its old copy back', async ({
+	page,
+}) => {
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await page.goto(stepPath(second.id), { waitUntil: 'networkidle' });
 	await readBox(page, second.read.title).check();
@@ -169,10 +186,17 @@ test('a page restored by the back button shows the latest progress and does not 
 
 for (const [what, raw, notice] of [
 	['unparseable JSON', '{"version":2,"items":{"python":', t('tracker.keptInvalid')],
-	['a record from a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 9 }), t('tracker.keptNewer')],
+	[
+		'a record from a newer version',
+		JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 9 }),
+		t('tracker.keptNewer'),
+	],
 	["another app's value", '{"version":4,"name":"todo-app"}', t('keeping.keptForeign')],
 ] as const) {
-	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({ page, context }) => {
+	test(`${what} in storage survives untouched; the tracker works for the visit and says so`, async ({
+		page,
+		context,
+	}) => {
 		await seed(context, raw, KEY);
 		await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 		await expect(page.locator('.notice:visible')).toContainText(notice);
@@ -210,7 +234,9 @@ test('when localStorage throws, the page stays usable and says progress cannot b
 	await readBox(page, first.read.title).check();
 	await expect(page.locator('[data-note-count]')).not.toBeEmpty();
 	release();
-	await expect(page.locator('[data-live]')).toHaveText(String(await readBox(page, first.read.title).getAttribute('data-on')));
+	await expect(page.locator('[data-live]')).toHaveText(
+		String(await readBox(page, first.read.title).getAttribute('data-on')),
+	);
 	await expect(readBox(page, first.read.title)).toBeChecked();
 	await expect(page.locator('.notice:visible')).toContainText(t('tracker.unavailable'));
 	await page.getByRole('link', { name: t('nav.next') }).click();
@@ -252,10 +278,16 @@ test('export, reset, then import the export: the same progress comes back', asyn
 	await expect.poll(() => stored(page)).toBeNull();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
 
-	await page.getByLabel(t('progress.importFile')).setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await page
+		.getByLabel(t('progress.importFile'))
+		.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(page.locator('[data-import-preview] li')).toHaveCount(2);
 	await expect(page.locator('[data-import-preview]')).toContainText(
-		t('progress.change', { step: t('step.pageTitle', { number: first.order, title: first.title }), kind: t('progress.kind.read'), state: t('progress.state.ticked') }),
+		t('progress.change', {
+			step: t('step.pageTitle', { number: first.order, title: first.title }),
+			kind: t('progress.kind.read'),
+			state: t('progress.state.ticked'),
+		}),
 	);
 	await page.getByRole('button', { name: t('progress.importConfirm') }).click();
 	await expect(page.locator('[data-import-result]')).toHaveText(t('progress.imported', { count: 2 }));
@@ -266,7 +298,10 @@ test('importing an older export merges: newer ticks and unticks are kept', async
 	const old = (day: number) => `2020-01-0${day}T10:00:00.000Z`;
 	const olderExport = JSON.stringify({
 		version: 2,
-		items: { [first.id]: { read: { done: true, at: old(1) } }, [second.id]: { read: { done: true, at: old(2) }, do: { done: true, at: old(2) } } },
+		items: {
+			[first.id]: { read: { done: true, at: old(1) } },
+			[second.id]: { read: { done: true, at: old(2) }, do: { done: true, at: old(2) } },
+		},
 	});
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });
 	await readBox(page, first.read.title).check();
@@ -294,10 +329,16 @@ test('a bad import says why and changes nothing', async ({ page }) => {
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	for (const [text, message] of [
 		['not json at all', t('progress.importInvalid')],
-		['{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}', t('progress.importInvalid')],
+		[
+			'{"version":2,"items":{"python":{"read":{"done":"yes","at":"2026-01-01T00:00:00Z"}}}}',
+			t('progress.importInvalid'),
+		],
 		['{"version":9,"items":{}}', t('keeping.importForeignApp')],
 		[JSON.stringify({ version: 9, roadmap, items: {} }), t('progress.importNewer')],
-		[JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), t('keeping.importForeign', { name: 'web-dev-path' })],
+		[
+			JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }),
+			t('keeping.importForeign', { name: 'web-dev-path' }),
+		],
 	] as const) {
 		await page.getByLabel(t('progress.importText')).fill(text);
 		await page.getByRole('button', { name: t('progress.importCheck') }).click();
@@ -354,7 +395,14 @@ test('without JavaScript, a step page says the tracker needs it and shows no che
 test('applying saved progress shifts no layout (CLS = 0)', async ({ page, context }) => {
 	const at = new Date().toISOString();
 	// As the tracker writes it: the current format and its checksum beside it.
-	const raw = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { [first.id]: { read: { done: true, at } }, [second.id]: { read: { done: true, at }, do: { done: true, at } } } });
+	const raw = JSON.stringify({
+		version: CURRENT_VERSION,
+		roadmap,
+		items: {
+			[first.id]: { read: { done: true, at } },
+			[second.id]: { read: { done: true, at }, do: { done: true, at } },
+		},
+	});
 	await seed(context, raw, KEY);
 	await context.addInitScript(([key, sum]) => localStorage.setItem(key, sum), [`${KEY}:sum`, checksum(raw)] as const);
 	for (const path of [overviewPath, stepPath(first.id), progressPath]) {
@@ -365,7 +413,10 @@ test('applying saved progress shifts no layout (CLS = 0)', async ({ page, contex
 
 test('progress of a step the content no longer has is kept, but not counted', async ({ page, context }) => {
 	const at = '2026-01-01T00:00:00.000Z';
-	await seed(context, JSON.stringify({ version: 2, items: { 'removed-step': { read: { done: true, at }, do: { done: true, at } } } }));
+	await seed(
+		context,
+		JSON.stringify({ version: 2, items: { 'removed-step': { read: { done: true, at }, do: { done: true, at } } } }),
+	);
 	await page.goto(overviewPath);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '0');
 	await page.goto(stepPath(first.id), { waitUntil: 'networkidle' });

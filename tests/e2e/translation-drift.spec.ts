@@ -37,14 +37,26 @@ test.beforeAll(async () => {
 	const editions = readEditions(project.file('content'));
 	const source = editions.find((candidate) => candidate.id === SOURCE_EDITION);
 	const step = [...(source?.steps ?? [])].sort((a, b) => textBlocks(b.body).length - textBlocks(a.body).length)[0];
-	const paragraph = textBlocks(step?.body ?? '').find((block) => /^\p{L}/u.test(block.text) && block.text.includes('. '));
-	const translated = editions.find((candidate) => candidate.id === edition)?.steps.find((candidate) => candidate.id === step?.id);
-	if (!step || !paragraph || !translated) throw new Error('this test needs a translated step with a paragraph of two sentences or more');
+	const paragraph = textBlocks(step?.body ?? '').find(
+		(block) => /^\p{L}/u.test(block.text) && block.text.includes('. '),
+	);
+	const translated = editions
+		.find((candidate) => candidate.id === edition)
+		?.steps.find((candidate) => candidate.id === step?.id);
+	if (!step || !paragraph || !translated)
+		throw new Error('this test needs a translated step with a paragraph of two sentences or more');
 	// One sentence changed: its last word replaced.
 	const sentence = paragraph.text.split('. ')[0] ?? '';
 	changed.removed = sentence.split(' ').at(-1) ?? '';
 	const after = paragraph.text.replace(sentence, `${sentence.slice(0, -changed.removed.length)}${changed.added}`);
-	Object.assign(changed, { id: step.id, file: translated.file, sourceFile: step.file, block: paragraph.key, before: paragraph.text, after });
+	Object.assign(changed, {
+		id: step.id,
+		file: translated.file,
+		sourceFile: step.file,
+		block: paragraph.key,
+		before: paragraph.text,
+		after,
+	});
 	writeFileSync(step.file, readFileSync(step.file, 'utf8').replace(paragraph.text, after));
 	const ui = project.file(`content/${SOURCE_EDITION}/ui.json`);
 	const strings = JSON.parse(readFileSync(ui, 'utf8'));
@@ -60,21 +72,33 @@ test.afterAll(async () => {
 
 const url = (path: string) => new URL(path, site?.baseURL).href;
 
-test('the translated step whose source changed keeps its text, with a notice naming one paragraph and a link to the source; no other page has one', async ({ page }) => {
+test('the translated step whose source changed keeps its text, with a notice naming one paragraph and a link to the source; no other page has one', async ({
+	page,
+}) => {
 	await page.goto(url(`${edition}/${changed.id}/`));
 	const notice = page.locator('.translation-notice');
 	await expect(notice).toHaveCount(1);
 	await expect(notice).toContainText(new RegExp(t('translation.part.paragraph'), 'i'));
 	await expect(notice).not.toContainText(t('translation.part.summary'));
-	await expect(notice.getByRole('link', { name: t('translation.original') })).toHaveAttribute('href', `/drift/${SOURCE_EDITION}/${changed.id}/`);
+	await expect(notice.getByRole('link', { name: t('translation.original') })).toHaveAttribute(
+		'href',
+		`/drift/${SOURCE_EDITION}/${changed.id}/`,
+	);
 	await expect(page.locator('article')).toHaveAttribute('lang', new RegExp(`^${edition}`, 'i'));
-	for (const path of [`${edition}/`, ...stepsOf(edition).filter((step) => step.id !== changed.id).map((step) => `${edition}/${step.id}/`)]) {
+	for (const path of [
+		`${edition}/`,
+		...stepsOf(edition)
+			.filter((step) => step.id !== changed.id)
+			.map((step) => `${edition}/${step.id}/`),
+	]) {
 		await page.goto(url(path));
 		await expect(page.locator('.translation-notice[data-translation="outdated"]'), path).toHaveCount(0);
 	}
 });
 
-test('the translations page shows the changed paragraph: old and new sentence as a word diff, beside the translated paragraph; and the changed UI string', async ({ page }) => {
+test('the translations page shows the changed paragraph: old and new sentence as a word diff, beside the translated paragraph; and the changed UI string', async ({
+	page,
+}) => {
 	await page.goto(url('translations/'));
 	const file = page.locator(`[data-changes="${edition}"] .changed-file`, { hasText: basename(changed.file) });
 	const block = file.locator(`[data-block="${changed.block}"][data-change="changed"]`);
@@ -82,18 +106,28 @@ test('the translations page shows the changed paragraph: old and new sentence as
 	await expect(block.locator('ins')).toHaveText(changed.added);
 	const [sourceText, translation] = await block.locator('.block-text').evaluateAll((paragraphs) =>
 		paragraphs.map((paragraph) => ({
-			before: [...paragraph.childNodes].filter((node) => node.nodeName !== 'INS').map((node) => node.textContent).join(''),
-			after: [...paragraph.childNodes].filter((node) => node.nodeName !== 'DEL').map((node) => node.textContent).join(''),
+			before: [...paragraph.childNodes]
+				.filter((node) => node.nodeName !== 'INS')
+				.map((node) => node.textContent)
+				.join(''),
+			after: [...paragraph.childNodes]
+				.filter((node) => node.nodeName !== 'DEL')
+				.map((node) => node.textContent)
+				.join(''),
 		})),
 	);
 	expect(sourceText).toEqual({ before: changed.before, after: changed.after });
-	const translatedBlock = textBlocks(parseFrontmatter(readText(changed.file), changed.file).body).find((candidate) => candidate.key === changed.block);
+	const translatedBlock = textBlocks(parseFrontmatter(readText(changed.file), changed.file).body).find(
+		(candidate) => candidate.key === changed.block,
+	);
 	expect(translation?.before).toBe(translatedBlock?.text);
 	await expect(page.locator(`[data-changes="${edition}"] [data-block="${key}"] ins`)).toHaveText(` ${changed.added}`);
 	// Readable by everyone, in both themes, with no script.
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+			.analyze();
 		expect(violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
 	}
 	expect(await page.locator('script[src]').count()).toBe(0);
@@ -113,8 +147,13 @@ test('i18n:status --check fails naming the file, the block and the key; retransl
 	expect(early.output).toContain(`${key} changed`);
 
 	// The translator updates the paragraph and the string, then marks.
-	const translatedBlock = textBlocks(parseFrontmatter(readText(changed.file), changed.file).body).find((candidate) => candidate.key === changed.block);
-	writeFileSync(changed.file, readFileSync(changed.file, 'utf8').replace(translatedBlock?.text ?? '', `${translatedBlock?.text} (updated)`));
+	const translatedBlock = textBlocks(parseFrontmatter(readText(changed.file), changed.file).body).find(
+		(candidate) => candidate.key === changed.block,
+	);
+	writeFileSync(
+		changed.file,
+		readFileSync(changed.file, 'utf8').replace(translatedBlock?.text ?? '', `${translatedBlock?.text} (updated)`),
+	);
 	const ui = project.file(`content/${edition}/ui.json`);
 	const strings = JSON.parse(readFileSync(ui, 'utf8'));
 	strings[key] = `${strings[key]} (updated)`;

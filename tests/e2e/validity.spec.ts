@@ -15,7 +15,11 @@ const vnu = join(root, 'node_modules/vnu-jar/build/dist/vnu.jar');
 
 const htmlFiles = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+		entry.isDirectory()
+			? htmlFiles(join(dir, entry.name))
+			: entry.name.endsWith('.html')
+				? [join(dir, entry.name)]
+				: [],
 	);
 
 test('every built page is valid HTML', async () => {
@@ -25,7 +29,9 @@ test('every built page is valid HTML', async () => {
 	expect(files.length).toBeGreaterThanOrEqual(editions().length * (stepsOf(SOURCE_EDITION).length + 2));
 	let report = '';
 	try {
-		await promisify(execFile)('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], { maxBuffer: 32 * 1024 * 1024 });
+		await promisify(execFile)('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+			maxBuffer: 32 * 1024 * 1024,
+		});
 	} catch (error) {
 		report = (error as { stderr?: string }).stderr ?? String(error);
 	}

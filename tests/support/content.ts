@@ -40,10 +40,12 @@ function ownSteps(edition: string): Step[] {
 
 /** The steps an edition shows, in order: the source's path, each in the edition's words when translated. */
 export function stepsOf(edition: string): ShownStep[] {
-	return resolveSteps(ownSteps(SOURCE_EDITION), edition === SOURCE_EDITION ? [] : ownSteps(edition)).map(({ step, fallback }) => ({
-		...step,
-		fallback: fallback && edition !== SOURCE_EDITION,
-	}));
+	return resolveSteps(ownSteps(SOURCE_EDITION), edition === SOURCE_EDITION ? [] : ownSteps(edition)).map(
+		({ step, fallback }) => ({
+			...step,
+			fallback: fallback && edition !== SOURCE_EDITION,
+		}),
+	);
 }
 
 /** An edition's metadata, defaults applied (its `dir` from its language). */
@@ -58,7 +60,12 @@ export function uiOf(edition: string): Partial<UiStrings> {
 
 /** The translator the pages of an edition use: its strings, falling back to the source's. */
 export function translatorOf(edition: string): Translate {
-	return createTranslator(uiOf(edition), uiOf(SOURCE_EDITION) as UiStrings, editionOf(edition).lang, editionOf(SOURCE_EDITION).lang);
+	return createTranslator(
+		uiOf(edition),
+		uiOf(SOURCE_EDITION) as UiStrings,
+		editionOf(edition).lang,
+		editionOf(SOURCE_EDITION).lang,
+	);
 }
 
 /** The number of boxes a learner can tick on the whole path: one per kind (read, do) per step. */

@@ -19,5 +19,7 @@ export async function seedStorage(context: BrowserContext, entries: Record<strin
  * after the click, which they then replay (src/browser/inline/after-paint.ts).
  */
 export async function expectSaved(page: Page, box: Locator, done = true) {
-	await expect(page.locator('[data-live]')).toContainText(String(await box.getAttribute(done ? 'data-on' : 'data-off')));
+	await expect(page.locator('[data-live]')).toContainText(
+		String(await box.getAttribute(done ? 'data-on' : 'data-off')),
+	);
 }

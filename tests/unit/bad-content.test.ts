@@ -57,79 +57,95 @@ const resource = (data: Record<string, unknown>, kind: 'read' | 'do') => data[ki
 const [first, , third] = files;
 const fileOf = (name: string) => `${steps}/${name}.mdx`;
 const cases: Case[] = [
-		// Read by astro.config.mjs before the content loader runs: the reader names the file.
-		{
-			name: 'malformed JSON',
-			to: `content/${SOURCE_EDITION}/ui.json`,
-			make: () => readFileSync(fixture('malformed-json.json'), 'utf8'),
-			message: `content/${SOURCE_EDITION}/ui.json:3:2: not valid JSON: Expected double-quoted property name`,
-		},
-		{
-			name: 'malformed YAML',
-			to: fileOf('malformed-yaml'),
-			make: () => readFileSync(fixture('malformed-yaml.mdx'), 'utf8'),
-			message: `${fileOf('malformed-yaml')}:6: the frontmatter is not valid YAML`,
-		},
-		{
-			name: 'a step without its thing to read',
-			to: fileOf('missing-read'),
-			make: () => badStep((data) => delete data.read),
-			message: `${fileOf('missing-read')} → read: is missing: expected a resource with title, url, kind, minutes, lang, note, archive, replacement`,
-		},
-		{
-			name: 'a URL without its scheme',
-			to: fileOf('not-a-url'),
-			make: () => badStep((data) => (resource(data, 'read').url = 'www.example.org/page')),
-			message: `${fileOf('not-a-url')} → read.url: expected an https:// URL such as "https://example.org/page", got "www.example.org/page"`,
-		},
-		{
-			name: 'an http URL',
-			to: fileOf('insecure-url'),
-			make: () => badStep((data) => (resource(data, 'do').url = 'http://example.org/')),
-			message: `${fileOf('insecure-url')} → do.url: expected an https:// URL such as "https://example.org/page", got "http://example.org/"`,
-		},
-		{
-			name: 'an unknown field',
-			to: fileOf('unknown-field'),
-			make: () => badStep((data) => (data.author = 'Someone')),
-			message: `${fileOf('unknown-field')} → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash`,
-		},
-		{
-			name: 'an order already taken',
-			to: fileOf('duplicate-order'),
-			make: () => badStep((data) => (data.order = third?.data.order)),
-			message: `${fileOf('duplicate-order')} → order: ${third?.data.order} is already the order of ${third?.path}; every step needs its own position`,
-		},
-		{
-			name: 'an id already taken',
-			to: fileOf('duplicate-id'),
-			make: () => badStep((data) => (data.id = first?.data.id)),
-			message: `${fileOf('duplicate-id')} → id: "${first?.data.id}" is already the id of ${first?.path}; every step of an edition needs its own id`,
-		},
-		{
-			name: 'a gap in the order',
-			to: fileOf('order-gap'),
-			make: () => badStep((data) => (data.order = count + 2)),
-			message: `${fileOf('order-gap')} → order: ${count + 2} follows ${count}, so step ${count + 1} is missing; number the steps 1, 2, 3… without gaps`,
-		},
-		{
-			name: 'an edition without its original article',
-			to: `content/${SOURCE_EDITION}/edition.mdx`,
-			make: () => edited(`content/${SOURCE_EDITION}/edition.mdx`, (data) => delete data.original),
-			message: `content/${SOURCE_EDITION}/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang`,
-		},
-		{
-			name: 'a link health record in an unknown state',
-			to: 'content/link-health.json',
-			make: () => JSON.stringify({ links: { [String(resource(first?.data ?? {}, 'read').url)]: { state: 'gone', since: '2026-11-04', checked: '2026-11-18', status: 404, failures: 3 } } }),
-			message: `content/link-health.json → links.${resource(first?.data ?? {}, 'read').url}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
-		},
-		{
-			name: 'an unknown UI key',
-			to: `content/${SOURCE_EDITION}/ui.json`,
-			make: () => JSON.stringify({ ...JSON.parse(readFileSync(`content/${SOURCE_EDITION}/ui.json`, 'utf8')), 'step.reed': 'Read' }, null, '\t'),
-			message: `content/${SOURCE_EDITION}/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/shared/schemas/ui.ts`,
-		},
+	// Read by astro.config.mjs before the content loader runs: the reader names the file.
+	{
+		name: 'malformed JSON',
+		to: `content/${SOURCE_EDITION}/ui.json`,
+		make: () => readFileSync(fixture('malformed-json.json'), 'utf8'),
+		message: `content/${SOURCE_EDITION}/ui.json:3:2: not valid JSON: Expected double-quoted property name`,
+	},
+	{
+		name: 'malformed YAML',
+		to: fileOf('malformed-yaml'),
+		make: () => readFileSync(fixture('malformed-yaml.mdx'), 'utf8'),
+		message: `${fileOf('malformed-yaml')}:6: the frontmatter is not valid YAML`,
+	},
+	{
+		name: 'a step without its thing to read',
+		to: fileOf('missing-read'),
+		make: () => badStep((data) => delete data.read),
+		message: `${fileOf('missing-read')} → read: is missing: expected a resource with title, url, kind, minutes, lang, note, archive, replacement`,
+	},
+	{
+		name: 'a URL without its scheme',
+		to: fileOf('not-a-url'),
+		make: () => badStep((data) => (resource(data, 'read').url = 'www.example.org/page')),
+		message: `${fileOf('not-a-url')} → read.url: expected an https:// URL such as "https://example.org/page", got "www.example.org/page"`,
+	},
+	{
+		name: 'an http URL',
+		to: fileOf('insecure-url'),
+		make: () => badStep((data) => (resource(data, 'do').url = 'http://example.org/')),
+		message: `${fileOf('insecure-url')} → do.url: expected an https:// URL such as "https://example.org/page", got "http://example.org/"`,
+	},
+	{
+		name: 'an unknown field',
+		to: fileOf('unknown-field'),
+		make: () => badStep((data) => (data.author = 'Someone')),
+		message: `${fileOf('unknown-field')} → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash`,
+	},
+	{
+		name: 'an order already taken',
+		to: fileOf('duplicate-order'),
+		make: () => badStep((data) => (data.order = third?.data.order)),
+		message: `${fileOf('duplicate-order')} → order: ${third?.data.order} is already the order of ${third?.path}; every step needs its own position`,
+	},
+	{
+		name: 'an id already taken',
+		to: fileOf('duplicate-id'),
+		make: () => badStep((data) => (data.id = first?.data.id)),
+		message: `${fileOf('duplicate-id')} → id: "${first?.data.id}" is already the id of ${first?.path}; every step of an edition needs its own id`,
+	},
+	{
+		name: 'a gap in the order',
+		to: fileOf('order-gap'),
+		make: () => badStep((data) => (data.order = count + 2)),
+		message: `${fileOf('order-gap')} → order: ${count + 2} follows ${count}, so step ${count + 1} is missing; number the steps 1, 2, 3… without gaps`,
+	},
+	{
+		name: 'an edition without its original article',
+		to: `content/${SOURCE_EDITION}/edition.mdx`,
+		make: () => edited(`content/${SOURCE_EDITION}/edition.mdx`, (data) => delete data.original),
+		message: `content/${SOURCE_EDITION}/edition.mdx → original: is missing: expected the original article with title, author, publisher, url, date, lang`,
+	},
+	{
+		name: 'a link health record in an unknown state',
+		to: 'content/link-health.json',
+		make: () =>
+			JSON.stringify({
+				links: {
+					[String(resource(first?.data ?? {}, 'read').url)]: {
+						state: 'gone',
+						since: '2026-11-04',
+						checked: '2026-11-18',
+						status: 404,
+						failures: 3,
+					},
+				},
+			}),
+		message: `content/link-health.json → links.${resource(first?.data ?? {}, 'read').url}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
+	},
+	{
+		name: 'an unknown UI key',
+		to: `content/${SOURCE_EDITION}/ui.json`,
+		make: () =>
+			JSON.stringify(
+				{ ...JSON.parse(readFileSync(`content/${SOURCE_EDITION}/ui.json`, 'utf8')), 'step.reed': 'Read' },
+				null,
+				'\t',
+			),
+		message: `content/${SOURCE_EDITION}/ui.json → (top level): unknown field "step.reed": a UI strings file accepts only sourceHash and the keys listed in src/shared/schemas/ui.ts`,
+	},
 ];
 
 /** A copy of the project with `to` written as `text` (or untouched), synced: what `astro sync` says. Each case has its own, so they run side by side. */
@@ -156,8 +172,11 @@ test('the content has the three steps the mistakes are made from', () => {
 	expect(count).toBeGreaterThanOrEqual(3);
 });
 
-test.concurrent.for(cases)('$name stops the build and says which file and field, and what was expected', async ({ to, make, message }, { expect }) => {
-	const { code, output } = await sync(to, make());
-	expect(code).not.toBe(0);
-	expect(output).toContain(message);
-});
+test.concurrent.for(cases)(
+	'$name stops the build and says which file and field, and what was expected',
+	async ({ to, make, message }, { expect }) => {
+		const { code, output } = await sync(to, make());
+		expect(code).not.toBe(0);
+		expect(output).toContain(message);
+	},
+);

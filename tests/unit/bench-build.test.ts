@@ -21,7 +21,11 @@ test('a synthetic step is the real first step with only its id, order and title 
 });
 
 test('the benchmark builds its smallest roadmap and reports the pages it built', async () => {
-	const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bench-build.ts', '--sizes', '7', '--editions', '2'], { maxBuffer: 16 * 1024 * 1024 });
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		['scripts/bench-build.ts', '--sizes', '7', '--editions', '2'],
+		{ maxBuffer: 16 * 1024 * 1024 },
+	);
 	const row = /^\| 7 × 2 \| (\d+) \| ([\d.]+) s \| (\d+) ms \|$/m.exec(stdout);
 	expect(row, stdout).not.toBeNull();
 	expect(Number(row?.[1])).toBeGreaterThan(2 * 7);
@@ -40,5 +44,5 @@ test('the Starlight peer has a page per step of every edition, with its text and
 		}
 		expect(overview).not.toContain('<StepList');
 	}
-	expect(files.get('astro.config.mjs')).toContain("base: \"/roadmap/\"");
+	expect(files.get('astro.config.mjs')).toContain('base: "/roadmap/"');
 });

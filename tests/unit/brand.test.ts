@@ -18,7 +18,7 @@ test('the favicon is drawn in the accent colour', () => {
 	expect(read('src/assets/favicon.svg')).toContain(`fill="${BRAND.accent}"`);
 });
 
-test('colours convert to the renderer\'s numbers', () => {
+test("colours convert to the renderer's numbers", () => {
 	expect(rgb('#1d4ed8')).toEqual([29, 78, 216]);
 	expect(rgb('#ffffff')).toEqual([255, 255, 255]);
 });

@@ -12,11 +12,25 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentLinks, OFFLINE_EXIT_CODE, observe, observeAll, USER_AGENT } from '../../scripts/check-links.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { DEAD_AFTER, judge, LINK_HEALTH_FILE, readLinkHealth, readPage, textFingerprint } from '../../src/build/link-health.ts';
+import {
+	DEAD_AFTER,
+	judge,
+	LINK_HEALTH_FILE,
+	readLinkHealth,
+	readPage,
+	textFingerprint,
+} from '../../src/build/link-health.ts';
 
-const page = (title: string, text: string) => `<!doctype html><html><head><title>${title}</title></head><body><nav>Home · About</nav><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
-const lesson = 'Load the data with pandas, look at its columns, clean the missing values and plot the result before training anything. '.repeat(6);
-const salesPitch = 'Our premium bootcamp guarantees a job: enroll today, seats are limited, pay later with our partners and get certified. '.repeat(6);
+const page = (title: string, text: string) =>
+	`<!doctype html><html><head><title>${title}</title></head><body><nav>Home · About</nav><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+const lesson =
+	'Load the data with pandas, look at its columns, clean the missing values and plot the result before training anything. '.repeat(
+		6,
+	);
+const salesPitch =
+	'Our premium bootcamp guarantees a job: enroll today, seats are limited, pay later with our partners and get certified. '.repeat(
+		6,
+	);
 
 /** What the server saw: requests per path, user agents, and the most requests at once per host. */
 const hits = new Map<string, number[]>();
@@ -25,7 +39,10 @@ const busiest = new Map<string, number>();
 const open = new Map<string, number>();
 let rewritten = false;
 
-function answer(request: IncomingMessage, respond: (status: number, headers?: Record<string, string>, body?: string) => void) {
+function answer(
+	request: IncomingMessage,
+	respond: (status: number, headers?: Record<string, string>, body?: string) => void,
+) {
 	const path = request.url ?? '/';
 	const html = { 'content-type': 'text/html; charset=utf-8' };
 	const count = (hits.get(path)?.length ?? 0) + 1;
@@ -36,13 +53,18 @@ function answer(request: IncomingMessage, respond: (status: number, headers?: Re
 	if (path === '/site.test/moved') return respond(301, { location: '/site.test/' });
 	if (path === '/site.test/missing') return respond(404, html, page('Not found', 'Nothing here.'));
 	if (path === '/site.test/removed') return respond(410);
-	if (path === '/site.test/rewritten') return respond(200, html, page('Pandas Cookbook', rewritten ? salesPitch : lesson));
-	if (path === '/busy.test/once') return count === 1 ? respond(429, { 'retry-after': '1' }) : respond(200, html, page('Pandas Cookbook', lesson));
+	if (path === '/site.test/rewritten')
+		return respond(200, html, page('Pandas Cookbook', rewritten ? salesPitch : lesson));
+	if (path === '/busy.test/once')
+		return count === 1 ? respond(429, { 'retry-after': '1' }) : respond(200, html, page('Pandas Cookbook', lesson));
 	if (path === '/busy.test/always') return respond(429, { 'retry-after': '0' });
 	if (path === '/busy.test/tomorrow') return respond(429, { 'retry-after': String(24 * 3600) });
-	if (path === '/parked.test/cookbook') return respond(200, html, page('parked.test is for sale', 'Buy this domain today.'));
-	if (path.startsWith('/slow.test/')) return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 400);
-	if (path.startsWith('/crowded.test/')) return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 50);
+	if (path === '/parked.test/cookbook')
+		return respond(200, html, page('parked.test is for sale', 'Buy this domain today.'));
+	if (path.startsWith('/slow.test/'))
+		return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 400);
+	if (path.startsWith('/crowded.test/'))
+		return void setTimeout(() => respond(200, html, page('Pandas Cookbook', lesson)), 50);
 	return respond(404);
 }
 
@@ -73,7 +95,11 @@ const today = '2026-12-02';
 describe('one check of a URL', () => {
 	test('a page that answers: its status, title and main-text fingerprint, with a polite User-Agent', async () => {
 		const seen = await observe('https://site.test/cookbook', quick());
-		expect(seen).toEqual({ status: 200, title: 'Pandas Cookbook', text: textFingerprint(readPage(page('Pandas Cookbook', lesson)).text) });
+		expect(seen).toEqual({
+			status: 200,
+			title: 'Pandas Cookbook',
+			text: textFingerprint(readPage(page('Pandas Cookbook', lesson)).text),
+		});
 		expect(agents).toEqual(new Set([USER_AGENT]));
 		expect(judge(undefined, seen, titles, 'https://site.test/cookbook', today)).toMatchObject({ state: 'ok' });
 	});
@@ -81,15 +107,24 @@ describe('one check of a URL', () => {
 	test('a redirect to the home page is recorded where it ends, and is a change', async () => {
 		const seen = await observe('https://site.test/moved', quick());
 		expect(seen).toMatchObject({ status: 200, finalUrl: 'https://site.test/' });
-		expect(judge(undefined, seen, titles, 'https://site.test/moved', today)).toMatchObject({ state: 'changed', changes: expect.arrayContaining(['home']) });
+		expect(judge(undefined, seen, titles, 'https://site.test/moved', today)).toMatchObject({
+			state: 'changed',
+			changes: expect.arrayContaining(['home']),
+		});
 	});
 
 	test('404 and 410 are asked once, and are not dead on one run', async () => {
-		for (const [path, status] of [['missing', 404], ['removed', 410]] as const) {
+		for (const [path, status] of [
+			['missing', 404],
+			['removed', 410],
+		] as const) {
 			const seen = await observe(`https://site.test/${path}`, quick());
 			expect(seen).toEqual({ status });
 			expect(hits.get(`/site.test/${path}`)).toHaveLength(1);
-			expect(judge(undefined, seen, titles, `https://site.test/${path}`, today)).toMatchObject({ state: 'unsure', failures: 1 });
+			expect(judge(undefined, seen, titles, `https://site.test/${path}`, today)).toMatchObject({
+				state: 'unsure',
+				failures: 1,
+			});
 		}
 	});
 
@@ -105,7 +140,10 @@ describe('one check of a URL', () => {
 		const seen = await observe('https://busy.test/always', quick());
 		expect(seen).toEqual({ status: 429 });
 		expect(hits.get('/busy.test/always')).toHaveLength(quick().retries + 1);
-		expect(judge(undefined, seen, titles, 'https://busy.test/always', today)).toMatchObject({ state: 'unsure', failures: 0 });
+		expect(judge(undefined, seen, titles, 'https://busy.test/always', today)).toMatchObject({
+			state: 'unsure',
+			failures: 0,
+		});
 	});
 
 	test('a Retry-After longer than we wait is respected: not asked again this run', async () => {
@@ -119,7 +157,10 @@ describe('one check of a URL', () => {
 		const seen = await observe('https://slow.test/page', quick());
 		expect(seen).toEqual({ status: 0, error: 'timeout' });
 		expect(hits.get('/slow.test/page')).toHaveLength(quick().retries + 1);
-		const record = [1, 2, 3, 4].reduce((previous) => judge(previous, seen, titles, 'https://slow.test/page', today), judge(undefined, seen, titles, 'https://slow.test/page', today));
+		const record = [1, 2, 3, 4].reduce(
+			(previous) => judge(previous, seen, titles, 'https://slow.test/page', today),
+			judge(undefined, seen, titles, 'https://slow.test/page', today),
+		);
 		expect(record).toMatchObject({ state: 'unsure', failures: 0 });
 		// Given time, the same page answers.
 		expect(await observe('https://slow.test/page', { ...quick(), timeout: 5_000 })).toMatchObject({ status: 200 });
@@ -128,15 +169,30 @@ describe('one check of a URL', () => {
 	test('a parked domain answers 200 with a title unlike the resource: changed', async () => {
 		const seen = await observe('https://parked.test/cookbook', quick());
 		expect(seen).toMatchObject({ status: 200, title: 'parked.test is for sale' });
-		expect(judge(undefined, seen, titles, 'https://parked.test/cookbook', today)).toMatchObject({ state: 'changed', changes: ['title'] });
+		expect(judge(undefined, seen, titles, 'https://parked.test/cookbook', today)).toMatchObject({
+			state: 'changed',
+			changes: ['title'],
+		});
 	});
 
 	test('a page whose text was replaced since the last check: changed', async () => {
 		rewritten = false;
-		const before = judge(undefined, await observe('https://site.test/rewritten', quick()), titles, 'https://site.test/rewritten', '2026-11-25');
+		const before = judge(
+			undefined,
+			await observe('https://site.test/rewritten', quick()),
+			titles,
+			'https://site.test/rewritten',
+			'2026-11-25',
+		);
 		expect(before).toMatchObject({ state: 'ok' });
 		rewritten = true;
-		const after = judge(before, await observe('https://site.test/rewritten', quick()), titles, 'https://site.test/rewritten', today);
+		const after = judge(
+			before,
+			await observe('https://site.test/rewritten', quick()),
+			titles,
+			'https://site.test/rewritten',
+			today,
+		);
 		expect(after).toMatchObject({ state: 'changed', changes: ['text'], since: today, title: 'Pandas Cookbook' });
 	});
 });
@@ -192,7 +248,15 @@ describe('npm run check:links, in a copy of the project', () => {
 		const [url] = [...links.keys()];
 		const file = project.file(`content/${LINK_HEALTH_FILE}`);
 		const records = health();
-		records.links[url as string] = { state: 'changed', since: today, checked: today, status: 200, title: 'A new title', changes: ['title'], failures: 0 };
+		records.links[url as string] = {
+			state: 'changed',
+			since: today,
+			checked: today,
+			status: 200,
+			title: 'A new title',
+			changes: ['title'],
+			failures: 0,
+		};
 		writeFileSync(file, JSON.stringify(records));
 		const { code, output } = await project.node(['scripts/check-links.ts', '--accept', url as string]);
 		expect(code, output).toBe(0);

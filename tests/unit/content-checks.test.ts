@@ -1,7 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { checkEditionBody, checkEditionFolder, checkSourceHash, checkSteps, checkUi, missingUiKeys, placeholders, schemaProblems } from '../../src/build/content-checks.ts';
+import {
+	checkEditionBody,
+	checkEditionFolder,
+	checkSourceHash,
+	checkSteps,
+	checkUi,
+	missingUiKeys,
+	placeholders,
+	schemaProblems,
+} from '../../src/build/content-checks.ts';
 
-const step = (edition: string, file: string, id: string, order: number) => ({ file: `content/${edition}/steps/${file}.mdx`, edition, id, order });
+const step = (edition: string, file: string, id: string, order: number) => ({
+	file: `content/${edition}/steps/${file}.mdx`,
+	edition,
+	id,
+	order,
+});
 const source = [step('fr', '01-a', 'a', 1), step('fr', '02-b', 'b', 2), step('fr', '03-c', 'c', 3)];
 
 describe('checkSteps', () => {
@@ -37,7 +51,11 @@ describe('checkSteps', () => {
 
 describe('checkUi', () => {
 	const keys = ['step.read', 'step.number'];
-	const fr = { file: 'content/fr/ui.json', edition: 'fr', strings: { 'step.read': 'À lire', 'step.number': 'Étape {number}' } };
+	const fr = {
+		file: 'content/fr/ui.json',
+		edition: 'fr',
+		strings: { 'step.read': 'À lire', 'step.number': 'Étape {number}' },
+	};
 
 	test('the source must define every key', () => {
 		expect(checkUi([{ ...fr, strings: { 'step.read': 'À lire' } }], keys, 'fr')).toEqual([
@@ -46,7 +64,9 @@ describe('checkUi', () => {
 	});
 
 	test('a missing source file is reported', () => {
-		expect(checkUi([], keys, 'fr')).toEqual(['content/fr/ui.json → (file): is missing: the source edition must define every UI string']);
+		expect(checkUi([], keys, 'fr')).toEqual([
+			'content/fr/ui.json → (file): is missing: the source edition must define every UI string',
+		]);
 	});
 
 	test('a translation keeps the placeholders of the source', () => {
@@ -83,9 +103,9 @@ test('the edition folder matches its language tag', () => {
 });
 
 test('schema issues become problems naming the file and the dotted field', () => {
-	expect(schemaProblems('content/fr/steps/x.mdx', [{ path: ['read', 'url'], message: 'expected an https:// URL' }])).toEqual([
-		'content/fr/steps/x.mdx → read.url: expected an https:// URL',
-	]);
+	expect(
+		schemaProblems('content/fr/steps/x.mdx', [{ path: ['read', 'url'], message: 'expected an https:// URL' }]),
+	).toEqual(['content/fr/steps/x.mdx → read.url: expected an https:// URL']);
 });
 
 test('only translations record the hash of their source', () => {

@@ -15,7 +15,11 @@ test('inline scripts and styles are allowed by the hash of their exact text, nev
 });
 
 test('the policy locks down plugins, base URLs and form targets, and other origins', () => {
-	const directives = Object.fromEntries(contentSecurityPolicy({}).split('; ').map((directive) => [directive.split(' ')[0], directive]));
+	const directives = Object.fromEntries(
+		contentSecurityPolicy({})
+			.split('; ')
+			.map((directive) => [directive.split(' ')[0], directive]),
+	);
 	expect(directives['object-src']).toBe("object-src 'none'");
 	expect(directives['base-uri']).toBe("base-uri 'none'");
 	expect(directives['form-action']).toBe("form-action 'none'");

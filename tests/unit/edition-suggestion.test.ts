@@ -19,7 +19,10 @@ test('the inline script shows the suggestion matching the browser, and only it',
 	const run = (languages: string[]) => {
 		const children = [other, 'zz'].map((lang) => ({ lang, hidden: true }));
 		const box = { children, dataset: { lang: source } };
-		new Function('document', 'navigator', suggestionScript())({ currentScript: { previousElementSibling: box } }, { languages });
+		new Function('document', 'navigator', suggestionScript())(
+			{ currentScript: { previousElementSibling: box } },
+			{ languages },
+		);
 		return children.filter((child) => !child.hidden).map((child) => child.lang);
 	};
 	expect(run([other, source])).toEqual([other]);

@@ -6,7 +6,14 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { frenchTypography } from '../../src/build/french-typography-plugin.ts';
-import { frenchSpacing, isFrench, NARROW_NBSP as N, NBSP as B, typeset, typesetText } from '../../src/shared/french-typography.ts';
+import {
+	frenchSpacing,
+	isFrench,
+	NARROW_NBSP as N,
+	NBSP as B,
+	typeset,
+	typesetText,
+} from '../../src/shared/french-typography.ts';
 import { createTranslator } from '../../src/shared/i18n.ts';
 import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 
@@ -15,8 +22,8 @@ describe('frenchSpacing', () => {
 		['Une chose à lire : un article', `Une chose à lire${B}: un article`],
 		['Quel est le meilleur IDE ?', `Quel est le meilleur IDE${N}?`],
 		['Bravo ! Vraiment ; oui', `Bravo${N}! Vraiment${N}; oui`],
-		["« repas gratuit »", `«${N}repas gratuit${N}»`],
-		['Coché : J\'ai lu « {title} »', `Coché${B}: J'ai lu «${N}{title}${N}»`],
+		['« repas gratuit »', `«${N}repas gratuit${N}»`],
+		["Coché : J'ai lu « {title} »", `Coché${B}: J'ai lu «${N}{title}${N}»`],
 		// A line break in the source is a space too.
 		['Voici\n: la suite', `Voici${B}: la suite`],
 	])('%j', (input, output) => {
@@ -55,7 +62,8 @@ describe('frenchSpacing', () => {
 describe('typesetText', () => {
 	const el = (tagName: string, lang?: string) => ({ type: 'element', tagName, properties: lang ? { lang } : {} });
 	test('skips code, preformatted text and user input, even below a French element', () => {
-		for (const tag of ['code', 'pre', 'kbd', 'samp']) expect(typesetText('a : b ?', [el(tag), el('p', 'fr')], 'fr')).toBe('a : b ?');
+		for (const tag of ['code', 'pre', 'kbd', 'samp'])
+			expect(typesetText('a : b ?', [el(tag), el('p', 'fr')], 'fr')).toBe('a : b ?');
 	});
 	test('follows the nearest lang: English inside a French page stays English, French inside English is typeset', () => {
 		expect(typesetText('Note : here ?', [el('span', 'en'), el('p')], 'fr')).toBe('Note : here ?');
@@ -63,7 +71,11 @@ describe('typesetText', () => {
 		expect(typesetText('Note : ici ?', [el('p')], 'en')).toBe('Note : ici ?');
 	});
 	test('reads lang from a tag written in MDX', () => {
-		const jsx = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: 'en' }] };
+		const jsx = {
+			type: 'mdxJsxTextElement',
+			name: 'span',
+			attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: 'en' }],
+		};
 		expect(typesetText('Note : here ?', [jsx], 'fr')).toBe('Note : here ?');
 	});
 });
@@ -112,7 +124,10 @@ describe('in the Markdown processor', () => {
 });
 
 describe('UI strings, through the translator', () => {
-	const source = { 'step.pageTitle': 'Étape {number} : {title}', 'tracker.read': "J'ai lu « {title} »" } as unknown as UiStrings;
+	const source = {
+		'step.pageTitle': 'Étape {number} : {title}',
+		'tracker.read': "J'ai lu « {title} »",
+	} as unknown as UiStrings;
 	test('French strings are typeset; the values filled in are not', () => {
 		const t = createTranslator({}, source, 'fr');
 		expect(t('step.pageTitle', { number: 1, title: 'a:b ?' })).toBe(`Étape 1${B}: a:b ?`);

@@ -23,31 +23,51 @@ const sources = (folder: string) =>
 /** The module specifiers `file` imports: an .astro file's frontmatter and `<script>` blocks, a .ts file whole. */
 function specifiers(file: string): string[] {
 	const text = readFileSync(join(root, file), 'utf8');
-	const code = file.endsWith('.astro') ? [...text.matchAll(/^---\n([\s\S]*?)\n---|<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/gm)].map((match) => match[1] ?? match[2] ?? '').join('\n') : text;
+	const code = file.endsWith('.astro')
+		? [...text.matchAll(/^---\n([\s\S]*?)\n---|<script(?![^>]*is:inline)[^>]*>([\s\S]*?)<\/script>/gm)]
+				.map((match) => match[1] ?? match[2] ?? '')
+				.join('\n')
+		: text;
 	return ts.preProcessFile(code, true, true).importedFiles.map((imported) => imported.fileName);
 }
 
 /** What `file` imports: repository paths for relative specifiers, the specifier itself for packages. */
 const importsOf = (file: string) =>
-	specifiers(file).map((specifier) => (specifier.startsWith('.') ? relative(root, resolve(root, dirname(file), specifier.replace(/\?.*$/, ''))) : specifier));
+	specifiers(file).map((specifier) =>
+		specifier.startsWith('.')
+			? relative(root, resolve(root, dirname(file), specifier.replace(/\?.*$/, '')))
+			: specifier,
+	);
 
 const files = sources('src');
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 const area = (path: string) => /^src\/(browser|build|shared)\//.exec(path)?.[1];
 
 describe('each area imports only what may run where it runs', () => {
-	const allowed: Record<string, string[]> = { browser: ['browser', 'shared'], build: ['build', 'shared'], shared: ['shared'] };
+	const allowed: Record<string, string[]> = {
+		browser: ['browser', 'shared'],
+		build: ['build', 'shared'],
+		shared: ['shared'],
+	};
 	for (const from of ['browser', 'build', 'shared']) {
 		test(`src/${from}/ imports only ${allowed[from]?.map((name) => `src/${name}/`).join(' and ')}`, () => {
 			const wrong = files
 				.filter((file) => area(file) === from)
-				.flatMap((file) => (graph.get(file) ?? []).filter((path) => path.startsWith('src/') && !allowed[from]?.includes(area(path) ?? '')).map((path) => `${file} → ${path}`));
+				.flatMap((file) =>
+					(graph.get(file) ?? [])
+						.filter((path) => path.startsWith('src/') && !allowed[from]?.includes(area(path) ?? ''))
+						.map((path) => `${file} → ${path}`),
+				);
 			expect(wrong).toEqual([]);
 		});
 	}
 
 	test('nothing that can ship (src/browser/, src/shared/) imports a Node module', () => {
-		const node = files.filter((file) => area(file) === 'browser' || area(file) === 'shared').flatMap((file) => (graph.get(file) ?? []).filter((path) => path.startsWith('node:')).map((path) => `${file} → ${path}`));
+		const node = files
+			.filter((file) => area(file) === 'browser' || area(file) === 'shared')
+			.flatMap((file) =>
+				(graph.get(file) ?? []).filter((path) => path.startsWith('node:')).map((path) => `${file} → ${path}`),
+			);
 		expect(node).toEqual([]);
 	});
 
@@ -85,12 +105,20 @@ test('no import cycle in src/, dynamic and type imports included', () => {
 });
 
 test('the checks see the imports: the tracker imports shared rules, the build imports Node', () => {
-	expect(graph.get('src/browser/tracker/tracker.ts')?.some((path) => path.startsWith('src/shared/progress/'))).toBe(true);
-	expect(files.filter((file) => area(file) === 'build').some((file) => graph.get(file)?.some((path) => path.startsWith('node:')))).toBe(true);
+	expect(graph.get('src/browser/tracker/tracker.ts')?.some((path) => path.startsWith('src/shared/progress/'))).toBe(
+		true,
+	);
+	expect(
+		files
+			.filter((file) => area(file) === 'build')
+			.some((file) => graph.get(file)?.some((path) => path.startsWith('node:'))),
+	).toBe(true);
 	expect(graph.get('src/components/TrackerRegion.astro')?.some((path) => area(path) === 'browser')).toBe(true);
 });
 
 test('no re-export: each function has one module to import it from', () => {
-	const reexports = files.filter((file) => /^export\s+(\*|\{[^}]*\})\s+from\s/m.test(readFileSync(join(root, file), 'utf8')));
+	const reexports = files.filter((file) =>
+		/^export\s+(\*|\{[^}]*\})\s+from\s/m.test(readFileSync(join(root, file), 'utf8')),
+	);
 	expect(reexports).toEqual([]);
 });

@@ -22,7 +22,8 @@ const status = async () => {
 	expect(code).toBe(0);
 	return output;
 };
-const row = (output: string, edition: string) => output.split('\n').find((line) => line.startsWith(`${edition} `)) ?? '';
+const row = (output: string, edition: string) =>
+	output.split('\n').find((line) => line.startsWith(`${edition} `)) ?? '';
 
 beforeAll(async () => {
 	project = await createTempProject();
@@ -39,7 +40,9 @@ test('the shipped translation is complete and up to date', async () => {
 });
 
 test('a change to a source step marks its translation "to review"; a removed translation is "missing"; so are removed UI strings', async () => {
-	const [source, translation] = [SOURCE_EDITION, en].map((id) => readEditions(project.file('content')).find((edition) => edition.id === id));
+	const [source, translation] = [SOURCE_EDITION, en].map((id) =>
+		readEditions(project.file('content')).find((edition) => edition.id === id),
+	);
 	const changed = source?.steps[2];
 	const removed = translation?.steps.at(-1);
 	if (!changed || !removed) throw new Error('these tests need a path of at least three steps, translated');
@@ -53,8 +56,12 @@ test('a change to a source step marks its translation "to review"; a removed tra
 	const output = await status();
 	const line = row(output, en);
 	// The step the edition lacks is listed to translate, with every block of its source.
-	const sourceOfRemoved = readEditions(project.file('content')).find((edition) => edition.id === SOURCE_EDITION)?.steps.find((step) => step.id === removed.id);
-	expect(output).toContain(`${en}  step ${removed.id}, shown from content/${SOURCE_EDITION}/steps/${basename(sourceOfRemoved?.file ?? '')}  to translate`);
+	const sourceOfRemoved = readEditions(project.file('content'))
+		.find((edition) => edition.id === SOURCE_EDITION)
+		?.steps.find((step) => step.id === removed.id);
+	expect(output).toContain(
+		`${en}  step ${removed.id}, shown from content/${SOURCE_EDITION}/steps/${basename(sourceOfRemoved?.file ?? '')}  to translate`,
+	);
 	expect(output).toContain(`  title added\n    source       ${String(sourceOfRemoved?.data.title)}`);
 	expect(line).toContain(`${count - 2} up to date`);
 	expect(line).toContain(`1 to review (${changed.id})`);
@@ -81,7 +88,9 @@ test('marking refuses a file where a source block changed and its translation di
 	expect(row(await status(), en)).toMatch(/\/\d+ to review/);
 	const refused = await project.node(['scripts/i18n.ts', 'mark', en]);
 	expect(refused.code).not.toBe(0);
-	expect(refused.output).toContain(`content/${en}/ui.json: not marked: 1 source block changed and the translation did not`);
+	expect(refused.output).toContain(
+		`content/${en}/ui.json: not marked: 1 source block changed and the translation did not`,
+	);
 	expect(refused.output).toMatch(/step\.read changed\n\s+source .*\n\s+translation /);
 	// The step whose source only gained a paragraph is marked: nothing of its translation was left behind.
 	expect(row(await status(), en)).toMatch(new RegExp(`^${en}\\s+up to date\\s+${count - 1} up to date, 1 missing \\(`));
@@ -94,7 +103,8 @@ test('marking refuses a file where a source block changed and its translation di
 });
 
 test('marking a file of the source edition is refused', async () => {
-	const file = readEditions(project.file('content')).find((edition) => edition.id === SOURCE_EDITION)?.steps[0]?.file ?? '';
+	const file =
+		readEditions(project.file('content')).find((edition) => edition.id === SOURCE_EDITION)?.steps[0]?.file ?? '';
 	const { code, output } = await project.node(['scripts/i18n.ts', 'mark', file]);
 	expect(code).not.toBe(0);
 	expect(output).toContain('only translations are marked');
@@ -113,14 +123,20 @@ test('an edition copied from the source, with only its language changed and mark
 
 test('a file marked before blocks were recorded is "to mark", never stale; its page says it may be out of date once its source changes', async () => {
 	const content = project.file('content');
-	const [source, translation] = [SOURCE_EDITION, en].map((id) => readEditions(content).find((edition) => edition.id === id));
+	const [source, translation] = [SOURCE_EDITION, en].map((id) =>
+		readEditions(content).find((edition) => edition.id === id),
+	);
 	const [sourceStep, step] = [source?.steps[0], translation?.steps[0]];
 	if (!sourceStep || !step || !translation) throw new Error('these tests need a translated first step');
 	// The format before: the whole source's hash in the file, no record.
 	writeFrontmatter(step.file, { sourceHash: contentHash(sourceStep.text) });
 	rmSync(recordPath(translation.folder, { kind: 'step', id: step.id }));
 	const t = translatorOf(en);
-	const file = () => fileStatusOf(translationReport(readEditions(content), SOURCE_EDITION).find((edition) => edition.id === en), { kind: 'step', id: step.id });
+	const file = () =>
+		fileStatusOf(
+			translationReport(readEditions(content), SOURCE_EDITION).find((edition) => edition.id === en),
+			{ kind: 'step', id: step.id },
+		);
 	expect(row(await status(), en)).toContain(`1 to mark (${step.id})`);
 	expect(file()).toMatchObject({ state: 'unmarked', changes: [], sourceChanged: false });
 	expect(changeNotice(file(), t, editionOf(en).lang, editionOf(SOURCE_EDITION).lang)).toBeUndefined();
@@ -128,5 +144,7 @@ test('a file marked before blocks were recorded is "to mark", never stale; its p
 	writeFileSync(sourceStep.file, `${readFileSync(sourceStep.file, 'utf8')}\nOne more sentence.\n`);
 	expect(file()).toMatchObject({ state: 'unmarked', changes: [], sourceChanged: true });
 	expect(changeNotice(file(), t, editionOf(en).lang, editionOf(SOURCE_EDITION).lang)).toBe(t('translation.outdated'));
-	expect(await status()).toContain(`marked before blocks were recorded, and its source changed since: review it, then npm run i18n:mark -- content/${en}/steps/${basename(step.file)}`);
+	expect(await status()).toContain(
+		`marked before blocks were recorded, and its source changed since: review it, then npm run i18n:mark -- content/${en}/steps/${basename(step.file)}`,
+	);
 });

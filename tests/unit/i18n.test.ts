@@ -1,7 +1,15 @@
 import { expect, test } from 'vitest';
 import { readFrontmatter } from '../../src/build/content-files.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
-import { createTranslator, directionOf, format, formatDate, languageName, languageNameIn, splitTemplate } from '../../src/shared/i18n.ts';
+import {
+	createTranslator,
+	directionOf,
+	format,
+	formatDate,
+	languageName,
+	languageNameIn,
+	splitTemplate,
+} from '../../src/shared/i18n.ts';
 import { editionSchema } from '../../src/shared/schemas/edition.ts';
 import type { UiStrings } from '../../src/shared/schemas/ui.ts';
 
@@ -27,7 +35,11 @@ test('dates are written in the edition language, on the calendar day given', () 
 
 test('splitTemplate cuts a template at its placeholders, in the order the language puts them', () => {
 	expect(splitTemplate('{done} / {total}')).toEqual([{ name: 'done' }, ' / ', { name: 'total' }]);
-	expect(splitTemplate('Dernier enregistrement : {date}.')).toEqual(['Dernier enregistrement : ', { name: 'date' }, '.']);
+	expect(splitTemplate('Dernier enregistrement : {date}.')).toEqual([
+		'Dernier enregistrement : ',
+		{ name: 'date' },
+		'.',
+	]);
 	expect(splitTemplate('sans variable')).toEqual(['sans variable']);
 });
 
@@ -43,13 +55,16 @@ test('a resource language is named in the edition language', () => {
 });
 
 test('the writing direction follows the language; right-to-left scripts are known', () => {
-	for (const tag of ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ar-EG']) expect(directionOf(tag), tag).toBe('rtl');
+	for (const tag of ['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ar-EG'])
+		expect(directionOf(tag), tag).toBe('rtl');
 	for (const tag of ['fr', 'en', 'de', 'pt-BR', 'ja']) expect(directionOf(tag), tag).toBe('ltr');
 });
 
 test('a runtime without text info falls back to the list of right-to-left languages', () => {
 	const prototype = Intl.Locale.prototype;
-	const saved = ['textInfo', 'getTextInfo'].map((name) => [name, Object.getOwnPropertyDescriptor(prototype, name)] as const);
+	const saved = ['textInfo', 'getTextInfo'].map(
+		(name) => [name, Object.getOwnPropertyDescriptor(prototype, name)] as const,
+	);
 	for (const [name] of saved) Object.defineProperty(prototype, name, { value: undefined, configurable: true });
 	try {
 		expect(directionOf('ar')).toBe('rtl');
@@ -63,7 +78,7 @@ test('a runtime without text info falls back to the list of right-to-left langua
 	}
 });
 
-test('an edition without `dir` gets its language\'s; an explicit `dir` wins', () => {
+test("an edition without `dir` gets its language's; an explicit `dir` wins", () => {
 	// The source edition's fields with only `lang` changed, as TRANSLATING.md tells a translator.
 	const { dir: _, ...source } = readFrontmatter(`${contentDir}/${SOURCE_EDITION}/edition.mdx`);
 	const edition = { ...source, lang: 'ar' };

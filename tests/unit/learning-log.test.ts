@@ -8,7 +8,16 @@ import { describe, expect, test } from 'vitest';
 import { changes, decidedBefore } from '../../src/shared/progress/changes.ts';
 import { fingerprint, resourceChange } from '../../src/shared/progress/fingerprint.ts';
 import { cleanNote } from '../../src/shared/progress/text.ts';
-import { builtProblem, type LogStep, type LogWords, logEntries, logMarkdown, MARKDOWN_INLINE, MARKDOWN_LINE_START, quoteNote } from '../../src/shared/progress/log.ts';
+import {
+	builtProblem,
+	type LogStep,
+	type LogWords,
+	logEntries,
+	logMarkdown,
+	MARKDOWN_INLINE,
+	MARKDOWN_LINE_START,
+	quoteNote,
+} from '../../src/shared/progress/log.ts';
 import { decide, setMark } from '../../src/shared/progress/decide.ts';
 import { merge } from '../../src/shared/progress/merge.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
@@ -19,7 +28,9 @@ import { format, formatDate } from '../../src/shared/i18n.ts';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
 
 const source = editions()[0] as string;
-const { roadmap, articleTitle, original } = editionOf(source) as ReturnType<typeof editionOf> & { original: { title: string; publisher: string } };
+const { roadmap, articleTitle, original } = editionOf(source) as ReturnType<typeof editionOf> & {
+	original: { title: string; publisher: string };
+};
 const ui = uiOf(source);
 const steps = stepsOf(source);
 const ids = steps.map((step) => step.id);
@@ -39,7 +50,19 @@ const logSteps: LogStep[] = steps.map((step) => ({
 
 describe('notes, links and skips in the record', () => {
 	const full = decide(
-		decide(decide(decide(empty(), first, 'read', { done: true, fp: 'abcdef0123456789' }, new Date(at(1))), first, 'note', { text: 'Line one\nLine two' }, new Date(at(2))), first, 'built', { url: 'https://github.com/me/notebook' }, new Date(at(3))),
+		decide(
+			decide(
+				decide(empty(), first, 'read', { done: true, fp: 'abcdef0123456789' }, new Date(at(1))),
+				first,
+				'note',
+				{ text: 'Line one\nLine two' },
+				new Date(at(2)),
+			),
+			first,
+			'built',
+			{ url: 'https://github.com/me/notebook' },
+			new Date(at(3)),
+		),
 		second,
 		'skip',
 		{ done: true },
@@ -85,7 +108,13 @@ describe('notes, links and skips in the record', () => {
 	});
 
 	test('a skip undone counts the step again', () => {
-		const back = setMark(setMark(empty(), first, 'skip' as never, true, new Date(at(1))), first, 'skip' as never, false, new Date(at(2)));
+		const back = setMark(
+			setMark(empty(), first, 'skip' as never, true, new Date(at(1))),
+			first,
+			'skip' as never,
+			false,
+			new Date(at(2)),
+		);
 		expect(summarize(back, ids)).toMatchObject({ total: ids.length * 2, skipped: 0, next: first });
 	});
 
@@ -107,7 +136,19 @@ describe('notes, links and skips in the record', () => {
 
 describe('what an import of notes, links and skips would change', () => {
 	const ticked = setMark(empty(), first, 'read', true, new Date(at(1)));
-	const notes = decide(decide(decide(ticked, first, 'note', { text: 'Ma note' }, new Date(at(2))), second, 'built', { url: 'https://kaggle.com/me' }, new Date(at(3))), third, 'skip', { done: true }, new Date(at(4)));
+	const notes = decide(
+		decide(
+			decide(ticked, first, 'note', { text: 'Ma note' }, new Date(at(2))),
+			second,
+			'built',
+			{ url: 'https://kaggle.com/me' },
+			new Date(at(3)),
+		),
+		third,
+		'skip',
+		{ done: true },
+		new Date(at(4)),
+	);
 
 	test('a file that differs only by notes, links and skips lists each of them, in path order', () => {
 		expect(changes(ticked, notes, ids)).toEqual([
@@ -120,7 +161,19 @@ describe('what an import of notes, links and skips would change', () => {
 	});
 
 	test('an erased note or link, or a skip undone, written later, is a change that empties or unticks', () => {
-		const later = decide(decide(decide(notes, first, 'note', { text: '' }, new Date(at(5))), second, 'built', { url: '' }, new Date(at(6))), third, 'skip', { done: false }, new Date(at(7)));
+		const later = decide(
+			decide(
+				decide(notes, first, 'note', { text: '' }, new Date(at(5))),
+				second,
+				'built',
+				{ url: '' },
+				new Date(at(6)),
+			),
+			third,
+			'skip',
+			{ done: false },
+			new Date(at(7)),
+		);
 		expect(changes(notes, later, ids)).toEqual([
 			{ id: first, field: 'note', done: false },
 			{ id: second, field: 'built', done: false },
@@ -186,12 +239,22 @@ describe('Mon carnet as Markdown', () => {
 	const date = (iso: string) => formatDate(new Date(iso), source);
 	const words: LogWords = {
 		title: format(ui['log.markdownTitle'] as string, { title: articleTitle }),
-		credit: format(ui['log.credit'] as string, { title: original.title, author: original.author, publisher: original.publisher, date: formatDate(new Date(original.date), source) }),
+		credit: format(ui['log.credit'] as string, {
+			title: original.title,
+			author: original.author,
+			publisher: original.publisher,
+			date: formatDate(new Date(original.date), source),
+		}),
 		articleUrl: original.url,
 		siteUrl: `https://example.org/${source}/`,
 		siteLink: ui['log.siteLink'] as string,
 		step: (number, title) => format(ui['step.pageTitle'] as string, { number, title }),
-		status: { todo: ui['tracker.status.todo'], doing: ui['tracker.status.doing'], done: ui['tracker.status.done'], skipped: ui['log.status.skipped'] } as LogWords['status'],
+		status: {
+			todo: ui['tracker.status.todo'],
+			doing: ui['tracker.status.doing'],
+			done: ui['tracker.status.done'],
+			skipped: ui['log.status.skipped'],
+		} as LogWords['status'],
 		read: (title) => format(ui['tracker.read'] as string, { title }),
 		do: (title) => format(ui['tracker.do'] as string, { title }),
 		on: (day) => format(ui['log.on'] as string, { date: day }),
@@ -200,7 +263,18 @@ describe('Mon carnet as Markdown', () => {
 		date,
 		madeOn: format(ui['log.madeOn'] as string, { date: date(at(20)) }),
 	};
-	const hostile = ['# Not a heading', '## Nor this', 'a ] b [c](https://evil.example) ![i](x)', '<script>alert(1)</script>', '```', '`code` and ````', '    indented', '> quoted', '- [x] fake box', `${'y'.repeat(NOTE_MAX - 200)}`].join('\n');
+	const hostile = [
+		'# Not a heading',
+		'## Nor this',
+		'a ] b [c](https://evil.example) ![i](x)',
+		'<script>alert(1)</script>',
+		'```',
+		'`code` and ````',
+		'    indented',
+		'> quoted',
+		'- [x] fake box',
+		`${'y'.repeat(NOTE_MAX - 200)}`,
+	].join('\n');
 	const record = [
 		(r: ProgressRecord) => setMark(r, first, 'read', true, new Date(at(1))),
 		(r: ProgressRecord) => setMark(r, first, 'do', true, new Date(at(2))),
@@ -235,7 +309,15 @@ describe('Mon carnet as Markdown', () => {
 			expect(bare).not.toMatch(MARKDOWN_LINE_START);
 		}
 		// Read back as Markdown would show it, the note is unchanged.
-		const shown = lines.map((line) => line.slice(2).replace(/ {2}$/, '').replace(/\\(.)/g, '$1').replace(/^\u00a0+/, (spaces) => ' '.repeat(spaces.length))).join('\n');
+		const shown = lines
+			.map((line) =>
+				line
+					.slice(2)
+					.replace(/ {2}$/, '')
+					.replace(/\\(.)/g, '$1')
+					.replace(/^\u00a0+/, (spaces) => ' '.repeat(spaces.length)),
+			)
+			.join('\n');
 		expect(shown).toBe(hostile.slice(0, NOTE_MAX));
 		// Nothing after the note was swallowed: the next step's heading follows.
 		const next = markdown.split('\n').filter((line) => line.startsWith('## '))[3] as string;
@@ -285,7 +367,12 @@ describe('a note with any line end stays inside its quote, read by a CommonMark 
 		return found;
 	}
 
-	for (const [name, end] of [['\\r', '\r'], ['\\r\\n', '\r\n'], ['U+2028', '\u2028'], ['U+2029', '\u2029']] as const) {
+	for (const [name, end] of [
+		['\\r', '\r'],
+		['\\r\\n', '\r\n'],
+		['U+2028', '\u2028'],
+		['U+2029', '\u2029'],
+	] as const) {
 		test(`${name}: imported, the note is read with \\n line ends; exported, it stays quoted, adding no heading or code block`, () => {
 			const text = lines.join(end);
 			const held = decide(empty(), first, 'note', { text }, new Date(at(1)));

@@ -32,12 +32,22 @@ const articleDate = editionOf(SOURCE_EDITION).original.date;
 const url = resource.url;
 const days = ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25'];
 
-const article = 'Machine learning engineers spend most of their days cleaning data, writing tests and reading code written by others. '.repeat(8);
-const healthy: Observation = { status: 200, title: `${resource.title} | Site`, text: textFingerprint(article) as string };
+const article =
+	'Machine learning engineers spend most of their days cleaning data, writing tests and reading code written by others. '.repeat(
+		8,
+	);
+const healthy: Observation = {
+	status: 200,
+	title: `${resource.title} | Site`,
+	text: textFingerprint(article) as string,
+};
 
 /** The record after a sequence of checks, one a week. */
 function run(...seen: Observation[]): LinkRecord | undefined {
-	return seen.reduce<LinkRecord | undefined>((record, observation, index) => judge(record, observation, [resource.title], url, days[index] as string), undefined);
+	return seen.reduce<LinkRecord | undefined>(
+		(record, observation, index) => judge(record, observation, [resource.title], url, days[index] as string),
+		undefined,
+	);
 }
 
 describe('a link that stops answering', () => {
@@ -50,7 +60,10 @@ describe('a link that stops answering', () => {
 	});
 
 	test('410, a name that no longer resolves and a refused certificate count the same', () => {
-		expect(run({ status: 410 }, { status: 0, error: 'dns' }, { status: 0, error: 'tls' })).toMatchObject({ state: 'dead', since: days[0] });
+		expect(run({ status: 410 }, { status: 0, error: 'dns' }, { status: 0, error: 'tls' })).toMatchObject({
+			state: 'dead',
+			since: days[0],
+		});
 	});
 
 	test('an answer between failures starts the count again', () => {
@@ -58,7 +71,11 @@ describe('a link that stops answering', () => {
 	});
 
 	test('keeps what the page was, so the report can say it', () => {
-		expect(run(healthy, notFound)).toMatchObject({ status: 404, title: healthy.title, baseline: { title: healthy.title, checked: days[0] } });
+		expect(run(healthy, notFound)).toMatchObject({
+			status: 404,
+			title: healthy.title,
+			baseline: { title: healthy.title, checked: days[0] },
+		});
 	});
 });
 
@@ -68,27 +85,51 @@ describe('an answer that says nothing (403, 429, 5xx, a timeout, a network failu
 	test('is never a verdict, however many times it comes', () => {
 		expect(run(tooMany)).toMatchObject({ state: 'unsure', failures: 0 });
 		expect(run(timeout, timeout, timeout)).toMatchObject({ state: 'unsure', failures: 0, since: days[0] });
-		expect(run(healthy, { status: 403 }, { status: 503 }, { status: 0, error: 'network' })).toMatchObject({ state: 'unsure', since: days[1] });
+		expect(run(healthy, { status: 403 }, { status: 503 }, { status: 0, error: 'network' })).toMatchObject({
+			state: 'unsure',
+			since: days[1],
+		});
 	});
 
 	test('neither grows nor breaks a run of failures, and leaves a dead link dead', () => {
-		expect(run({ status: 404 }, tooMany, { status: 404 }, { status: 404 })).toMatchObject({ state: 'dead', failures: 3, since: days[0] });
-		expect(run({ status: 404 }, { status: 404 }, { status: 404 }, timeout)).toMatchObject({ state: 'dead', since: days[0] });
+		expect(run({ status: 404 }, tooMany, { status: 404 }, { status: 404 })).toMatchObject({
+			state: 'dead',
+			failures: 3,
+			since: days[0],
+		});
+		expect(run({ status: 404 }, { status: 404 }, { status: 404 }, timeout)).toMatchObject({
+			state: 'dead',
+			since: days[0],
+		});
 	});
 });
 
 describe('a page that answers but is not the page any more', () => {
 	test('a redirect to the site home page is a change (a soft 404)', () => {
 		const home = new URL('/', url).href;
-		expect(run(healthy, { ...healthy, finalUrl: home })).toMatchObject({ state: 'changed', changes: ['home'], since: days[1] });
-		expect(run({ ...healthy, finalUrl: new URL('/en/', url).href })).toMatchObject({ state: 'changed', changes: ['home'] });
+		expect(run(healthy, { ...healthy, finalUrl: home })).toMatchObject({
+			state: 'changed',
+			changes: ['home'],
+			since: days[1],
+		});
+		expect(run({ ...healthy, finalUrl: new URL('/en/', url).href })).toMatchObject({
+			state: 'changed',
+			changes: ['home'],
+		});
 		// A move to another page is no change.
 		expect(run({ ...healthy, finalUrl: new URL('/somewhere/else', url).href })).toMatchObject({ state: 'ok' });
 	});
 
 	test('a title sharing no word with the resource is a change (a parked domain)', () => {
-		expect(run({ ...healthy, title: 'This domain is for sale!' })).toMatchObject({ state: 'changed', changes: ['title'] });
-		expect(run(healthy, { ...healthy, title: 'Buy this domain' })).toMatchObject({ state: 'changed', changes: ['title'], since: days[1] });
+		expect(run({ ...healthy, title: 'This domain is for sale!' })).toMatchObject({
+			state: 'changed',
+			changes: ['title'],
+		});
+		expect(run(healthy, { ...healthy, title: 'Buy this domain' })).toMatchObject({
+			state: 'changed',
+			changes: ['title'],
+			since: days[1],
+		});
 	});
 
 	test('a title in other words is fine when it shares one with the resource or with the page as it was', () => {
@@ -96,18 +137,27 @@ describe('a page that answers but is not the page any more', () => {
 		expect(run({ ...healthy, title: `${own} — new look` })).toMatchObject({ state: 'ok' });
 		// Accepted as it now is (`--accept`), its new title is the reference.
 		const accepted = accept(run({ ...healthy, title: 'Zebra quartz' }) as LinkRecord, days[1] as string);
-		expect(judge(accepted, { ...healthy, title: 'Zebra quartz, second edition' }, [resource.title], url, days[2] as string)).toMatchObject({ state: 'ok' });
+		expect(
+			judge(accepted, { ...healthy, title: 'Zebra quartz, second edition' }, [resource.title], url, days[2] as string),
+		).toMatchObject({ state: 'ok' });
 	});
 
 	test(`a main text whose fingerprint moved ${TEXT_CHANGE_BITS} bits or more is a change; a small edit is not`, () => {
 		const edited = textFingerprint(article.replace('cleaning', 'tidying')) as string;
-		const replaced = textFingerprint('Enroll today in our premium bootcamp and get a certificate with job guarantee, limited seats, pay later. '.repeat(8)) as string;
+		const replaced = textFingerprint(
+			'Enroll today in our premium bootcamp and get a certificate with job guarantee, limited seats, pay later. '.repeat(
+				8,
+			),
+		) as string;
 		expect(fingerprintDistance(healthy.text as string, edited)).toBeLessThan(TEXT_CHANGE_BITS);
 		expect(fingerprintDistance(healthy.text as string, replaced)).toBeGreaterThanOrEqual(TEXT_CHANGE_BITS);
 		expect(run(healthy, { ...healthy, text: edited })).toMatchObject({ state: 'ok' });
 		expect(run(healthy, { ...healthy, text: replaced })).toMatchObject({ state: 'changed', changes: ['text'] });
 		// Compared with the page as last seen healthy, not the changed one: it stays changed, from its first day.
-		expect(run(healthy, { ...healthy, text: replaced }, { ...healthy, text: replaced })).toMatchObject({ state: 'changed', since: days[1] });
+		expect(run(healthy, { ...healthy, text: replaced }, { ...healthy, text: replaced })).toMatchObject({
+			state: 'changed',
+			since: days[1],
+		});
 		expect(run(healthy, { ...healthy, text: replaced }, healthy)).toMatchObject({ state: 'ok', since: days[2] });
 	});
 });
@@ -128,28 +178,46 @@ describe('reading a page', () => {
 
 describe('what the learner is told', () => {
 	const archive = archiveUrl(url, articleDate);
-	const record = (state: LinkRecord['state'], extra: Partial<LinkRecord> = {}): LinkRecord => ({ state, since: days[1] as string, checked: days[3] as string, status: 404, failures: 3, ...extra });
+	const record = (state: LinkRecord['state'], extra: Partial<LinkRecord> = {}): LinkRecord => ({
+		state,
+		since: days[1] as string,
+		checked: days[3] as string,
+		status: 404,
+		failures: 3,
+		...extra,
+	});
 
 	test('nothing for a healthy, unsure or unknown link', () => {
 		expect(resourceHealth(resource, articleDate, {})).toBeUndefined();
-		expect(resourceHealth(resource, articleDate, { [url]: record('ok', { status: 200, failures: 0 }) })).toBeUndefined();
+		expect(
+			resourceHealth(resource, articleDate, { [url]: record('ok', { status: 200, failures: 0 }) }),
+		).toBeUndefined();
 		expect(resourceHealth(resource, articleDate, { [url]: record('unsure', { failures: 2 }) })).toBeUndefined();
 	});
 
 	test('a dead link, since when, and the day its archived copy was captured', () => {
 		const capture = archive.replace(/\/web\/\d+\//, '/web/20181205093012/');
 		expect(captureDate(capture)).toEqual(new Date('2018-12-05T00:00:00Z'));
-		expect(resourceHealth(resource, articleDate, { [url]: record('dead'), [archive]: record('ok', { status: 200, finalUrl: capture }) })).toEqual({
+		expect(
+			resourceHealth(resource, articleDate, {
+				[url]: record('dead'),
+				[archive]: record('ok', { status: 200, finalUrl: capture }),
+			}),
+		).toEqual({
 			state: 'dead',
 			since: new Date(days[1] as string),
 			archived: new Date('2018-12-05T00:00:00Z'),
 		});
 		// Not checked yet: the day the archive's address asks for.
-		expect(resourceHealth(resource, articleDate, { [url]: record('dead') })).toMatchObject({ archived: captureDate(archive) });
+		expect(resourceHealth(resource, articleDate, { [url]: record('dead') })).toMatchObject({
+			archived: captureDate(archive),
+		});
 	});
 
 	test('a changed page, since when', () => {
-		expect(resourceHealth(resource, articleDate, { [url]: record('changed', { status: 200, changes: ['home'] }) })).toEqual({ state: 'changed', since: new Date(days[1] as string) });
+		expect(
+			resourceHealth(resource, articleDate, { [url]: record('changed', { status: 200, changes: ['home'] }) }),
+		).toEqual({ state: 'changed', since: new Date(days[1] as string) });
 	});
 });
 
@@ -167,8 +235,17 @@ describe('the committed file', () => {
 	});
 
 	test('a wrong value names the file and the field', () => {
-		const bad = file('bad.json', JSON.stringify({ links: { [url]: { state: 'gone', since: '2026-11-04', checked: '2026-11-04', status: 404, failures: 1 } } }));
-		expect(() => readLinkHealth(bad, 'content/link-health.json')).toThrow(`content/link-health.json → links.${url}.state: expected one of ${linkStates.join(', ')}, got "gone"`);
-		expect(() => readLinkHealth(file('syntax.json', '{ "links": '), 'content/link-health.json')).toThrow('content/link-health.json:1:');
+		const bad = file(
+			'bad.json',
+			JSON.stringify({
+				links: { [url]: { state: 'gone', since: '2026-11-04', checked: '2026-11-04', status: 404, failures: 1 } },
+			}),
+		);
+		expect(() => readLinkHealth(bad, 'content/link-health.json')).toThrow(
+			`content/link-health.json → links.${url}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
+		);
+		expect(() => readLinkHealth(file('syntax.json', '{ "links": '), 'content/link-health.json')).toThrow(
+			'content/link-health.json:1:',
+		);
 	});
 });

@@ -27,7 +27,16 @@ const health: LinkHealth = {
 	links: {
 		[first.read.url]: { state: 'dead', since, checked, status: 404, failures: 3 },
 		[archive]: { state: 'ok', since, checked, status: 200, finalUrl: capture, failures: 0 },
-		[second.do.url]: { state: 'changed', since: checked, checked, status: 200, finalUrl: new URL('/', second.do.url).href, title: 'Domain for sale', changes: ['home', 'title'], failures: 0 },
+		[second.do.url]: {
+			state: 'changed',
+			since: checked,
+			checked,
+			status: 200,
+			finalUrl: new URL('/', second.do.url).href,
+			title: 'Domain for sale',
+			changes: ['home', 'title'],
+			failures: 0,
+		},
 		[third.read.url]: { state: 'unsure', since: checked, checked, status: 429, failures: 0 },
 	},
 };
@@ -56,13 +65,23 @@ describe.each(editions())('the %s edition', (edition) => {
 		const body = issue?.body ?? '';
 		const heading = `### ${t('step.pageTitle', { number: first.order, title: step(first.id).title })}`;
 		expect(body).toContain(heading);
-		expect(body).toContain(t('linkIssue.dead', { since: formatDate(new Date(since), lang), answer: 'HTTP 404', runs: 3 }));
+		expect(body).toContain(
+			t('linkIssue.dead', { since: formatDate(new Date(since), lang), answer: 'HTTP 404', runs: 3 }),
+		);
 		expect(body).toContain(t('linkIssue.archive', { url: archive }));
 		const yaml = /```yaml\n([\s\S]*?)```/.exec(body.slice(body.indexOf(heading)))?.[1] ?? '';
 		const edit = parse(yaml) as { read: Record<string, unknown> };
 		// The edit pins the capture the checker reached, and is valid frontmatter once merged.
 		expect(edit.read.archive).toBe(capture);
-		expect(resourceSchema.safeParse({ ...step(first.id).read, ...edit.read, ...(edit.read.replacement ? { replacement: { ...(edit.read.replacement as object), url: 'https://example.org/' } } : {}) }).success).toBe(true);
+		expect(
+			resourceSchema.safeParse({
+				...step(first.id).read,
+				...edit.read,
+				...(edit.read.replacement
+					? { replacement: { ...(edit.read.replacement as object), url: 'https://example.org/' } }
+					: {}),
+			}).success,
+		).toBe(true);
 	});
 
 	test('says what changed, and how to accept the page as it is', () => {
@@ -85,14 +104,25 @@ test('all well (or never checked): every edition closes its issue, in its words'
 	const ok: LinkHealth = { links: { [first.read.url]: { state: 'ok', since, checked, status: 200, failures: 0 } } };
 	for (const issue of editionIssues('content', ok)) {
 		const t = translatorOf(issue.edition);
-		expect(issue).toMatchObject({ action: 'close', title: t('linkIssue.title'), body: t('linkIssue.closed', { date: formatDate(new Date(checked), editionOf(issue.edition).lang) }) });
+		expect(issue).toMatchObject({
+			action: 'close',
+			title: t('linkIssue.title'),
+			body: t('linkIssue.closed', { date: formatDate(new Date(checked), editionOf(issue.edition).lang) }),
+		});
 	}
 	expect(editionIssues('content', { links: {} }).every((issue) => issue.action === 'close')).toBe(true);
 });
 
 test('a dead archive or equivalent gets its own suggestion; nothing to add, no suggestion', () => {
-	const withBoth = steps.map((step) => step.read).find((resource) => resource.replacement) ?? { ...first.read, replacement: { title: 'x', url: 'https://example.org/', lang: 'en' } };
-	expect(parse(suggestedEdit('read', first.read, 'archive', articleDate, {}) ?? '')).toEqual({ read: { archive: `https://web.archive.org/web/${first.read.url}` } });
-	expect(parse(suggestedEdit('read', withBoth, 'replacement', articleDate, {}) ?? '')).toMatchObject({ read: { replacement: { url: 'https://…' } } });
+	const withBoth = steps.map((step) => step.read).find((resource) => resource.replacement) ?? {
+		...first.read,
+		replacement: { title: 'x', url: 'https://example.org/', lang: 'en' },
+	};
+	expect(parse(suggestedEdit('read', first.read, 'archive', articleDate, {}) ?? '')).toEqual({
+		read: { archive: `https://web.archive.org/web/${first.read.url}` },
+	});
+	expect(parse(suggestedEdit('read', withBoth, 'replacement', articleDate, {}) ?? '')).toMatchObject({
+		read: { replacement: { url: 'https://…' } },
+	});
 	expect(suggestedEdit('read', { ...withBoth, archive: capture }, 'url', articleDate, {})).toBeUndefined();
 });

@@ -6,7 +6,15 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { absoluteUrl, routes } from '../../src/shared/url.ts';
 import { addDays } from '../../src/shared/plan/calendar-date.ts';
-import { type CalendarEvent, type CalendarInput, escapeText, eventUid, foldLine, LINE_OCTETS, writeCalendar } from '../../src/shared/plan/ics.ts';
+import {
+	type CalendarEvent,
+	type CalendarInput,
+	escapeText,
+	eventUid,
+	foldLine,
+	LINE_OCTETS,
+	writeCalendar,
+} from '../../src/shared/plan/ics.ts';
 import { estimateHours } from '../../src/shared/plan/estimate.ts';
 import { type Plan, schedule } from '../../src/shared/plan/schedule.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
@@ -25,7 +33,10 @@ afterEach(() => {
 
 /** A plan of the real path, some steps done. */
 function planOf(options: { pace: number; today: string; done?: string[] }): Plan {
-	return schedule({ steps: steps.map((step) => ({ id: step.id, title: step.title, hours: estimateHours(step) })), ...options });
+	return schedule({
+		steps: steps.map((step) => ({ id: step.id, title: step.title, hours: estimateHours(step) })),
+		...options,
+	});
 }
 
 /** The calendar input for a plan, as the plan page will give it: links under BASE on SITE, labels from the edition's strings. */
@@ -83,13 +94,16 @@ describe('writeCalendar', () => {
 		});
 	});
 
-	test('the description lists the step\'s two resources and links back to its page, under the site\'s base', () => {
+	test("the description lists the step's two resources and links back to its page, under the site's base", () => {
 		for (const event of eventsIn(ics)) {
 			const step = steps.find((s) => eventUid(edition.roadmap, `${SITE}${BASE}`, s.id) === value(event, 'uid'));
 			if (!step) throw new Error(`no step has the UID ${value(event, 'uid')}`);
 			const page = `${SITE}${BASE}${SOURCE_EDITION}/${step.id}/`;
 			const description = value(event, 'description');
-			for (const [kind, resource] of [['step.read', step.read], ['step.do', step.do]] as const) {
+			for (const [kind, resource] of [
+				['step.read', step.read],
+				['step.do', step.do],
+			] as const) {
 				expect(description).toContain(`${t(kind)}\n${resource.title}\n${new URL(resource.url).href}`);
 			}
 			expect(description.endsWith(`\n\n${PAGE_LABEL}\n${page}`)).toBe(true);
@@ -118,10 +132,16 @@ describe('writeCalendar', () => {
 	});
 
 	test('a title with commas, semicolons, backslashes, line ends, accents and emoji comes back as written', () => {
-		const title = 'Données, modèles; C:\\chemin\\ « guillemets »\nseconde ligne\r\ntroisième — çà et là 🧠👩🏽‍💻🇫🇷 '.repeat(3);
+		const title = 'Données, modèles; C:\\chemin\\ « guillemets »\nseconde ligne\r\ntroisième — çà et là 🧠👩🏽‍💻🇫🇷 '.repeat(
+			3,
+		);
 		const input = calendarOf(plan, now);
 		const [first, ...rest] = input.events;
-		const tricky = writeCalendar({ ...input, name: title, events: [{ ...first!, title, resources: [{ label: title, title, url: 'https://example.org/a,b;c' }] }, ...rest] });
+		const tricky = writeCalendar({
+			...input,
+			name: title,
+			events: [{ ...first!, title, resources: [{ label: title, title, url: 'https://example.org/a,b;c' }] }, ...rest],
+		});
 		const expected = title.replace(/\r\n/g, '\n');
 		const [event] = eventsIn(tricky);
 		expect(value(event!, 'summary')).toBe(expected);
@@ -134,8 +154,13 @@ describe('writeCalendar', () => {
 		}
 	});
 
-	test('a later export of another plan keeps each step\'s UID and raises its SEQUENCE', () => {
-		const later = writeCalendar(calendarOf(planOf({ pace: 2, today: '2027-03-01', done: [steps[0]!.id, steps[1]!.id] }), new Date('2027-03-01T18:00:00Z')));
+	test("a later export of another plan keeps each step's UID and raises its SEQUENCE", () => {
+		const later = writeCalendar(
+			calendarOf(
+				planOf({ pace: 2, today: '2027-03-01', done: [steps[0]!.id, steps[1]!.id] }),
+				new Date('2027-03-01T18:00:00Z'),
+			),
+		);
 		const byUid = (file: string) => new Map(eventsIn(file).map((event) => [value(event, 'uid'), event]));
 		const [first, second] = [byUid(ics), byUid(later)];
 		expect(first.size).toBe(eventsIn(ics).length);
@@ -150,9 +175,13 @@ describe('writeCalendar', () => {
 	});
 
 	test('UIDs name the roadmap, the site with its base, and the step, never the edition or the date', () => {
-		expect(eventUid('ml-roadmap', 'https://example.org/roadmap/', 'python')).toBe('step-python.ml-roadmap@example.org/roadmap');
+		expect(eventUid('ml-roadmap', 'https://example.org/roadmap/', 'python')).toBe(
+			'step-python.ml-roadmap@example.org/roadmap',
+		);
 		expect(eventUid('ml-roadmap', 'https://example.org/', 'python')).toBe('step-python.ml-roadmap@example.org');
-		expect(eventUid('ml-roadmap', 'https://example.org/fork/', 'python')).not.toBe(eventUid('ml-roadmap', 'https://example.org/roadmap/', 'python'));
+		expect(eventUid('ml-roadmap', 'https://example.org/fork/', 'python')).not.toBe(
+			eventUid('ml-roadmap', 'https://example.org/roadmap/', 'python'),
+		);
 	});
 
 	test.each([

@@ -19,7 +19,11 @@ afterAll(() => {
 });
 
 /** The real path, each step with its estimate. */
-const path: PlanStep[] = stepsOf(SOURCE_EDITION).map((step) => ({ id: step.id, title: step.title, hours: estimateHours(step) }));
+const path: PlanStep[] = stepsOf(SOURCE_EDITION).map((step) => ({
+	id: step.id,
+	title: step.title,
+	hours: estimateHours(step),
+}));
 const ids = path.map((step) => step.id);
 const totalHours = (steps: readonly { hours: number }[]) => steps.reduce((sum, step) => sum + step.hours, 0);
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -65,8 +69,15 @@ describe('schedule', () => {
 		expect(plan.out).toEqual([]);
 	});
 
-	test('a step that ends exactly at a week\'s end leaves the next week to the next step', () => {
-		const plan = schedule({ steps: [{ id: 'a', title: 'A', hours: 10 }, { id: 'b', title: 'B', hours: 5 }], pace: 5, today: '2026-11-02' });
+	test("a step that ends exactly at a week's end leaves the next week to the next step", () => {
+		const plan = schedule({
+			steps: [
+				{ id: 'a', title: 'A', hours: 10 },
+				{ id: 'b', title: 'B', hours: 5 },
+			],
+			pace: 5,
+			today: '2026-11-02',
+		});
 		expect(plan.steps.map(({ start, end }) => [start, end])).toEqual([
 			['2026-11-02', '2026-11-15'],
 			['2026-11-16', '2026-11-22'],
@@ -86,7 +97,9 @@ describe('schedule', () => {
 
 	test('every step starts where the one before it ends or just after, never earlier than it starts', () => {
 		const plan = schedule({ steps: path, pace: 3, today: '2026-11-02' });
-		for (const [before, after] of plan.steps.slice(0, -1).map((step, index) => [step, plan.steps[index + 1]!] as const)) {
+		for (const [before, after] of plan.steps
+			.slice(0, -1)
+			.map((step, index) => [step, plan.steps[index + 1]!] as const)) {
 			expect(dayNumber(after.start)).toBeGreaterThanOrEqual(dayNumber(before.start));
 			expect(dayNumber(after.start)).toBeLessThanOrEqual(dayNumber(before.end) + 1);
 		}
@@ -105,7 +118,13 @@ describe('schedule', () => {
 
 	test('steps done or skipped are taken out and listed apart; the next one starts on the first day', () => {
 		const [first, second, third] = ids;
-		const plan = schedule({ steps: path, pace: 5, today: '2026-11-02', done: [first!], skipped: [second!, 'no-longer-in-the-content'] });
+		const plan = schedule({
+			steps: path,
+			pace: 5,
+			today: '2026-11-02',
+			done: [first!],
+			skipped: [second!, 'no-longer-in-the-content'],
+		});
 		expect(plan.out.map(({ id, why, number }) => [id, why, number])).toEqual([
 			[first, 'done', 1],
 			[second, 'skipped', 2],
@@ -138,7 +157,14 @@ describe('schedule', () => {
 	});
 
 	test('weeks run on across a year end and a leap day', () => {
-		const plan = schedule({ steps: [{ id: 'a', title: 'A', hours: 20 }, { id: 'b', title: 'B', hours: 5 }], pace: 5, today: '2026-12-20' });
+		const plan = schedule({
+			steps: [
+				{ id: 'a', title: 'A', hours: 20 },
+				{ id: 'b', title: 'B', hours: 5 },
+			],
+			pace: 5,
+			today: '2026-12-20',
+		});
 		expect(plan.steps.map(({ start, end }) => [start, end])).toEqual([
 			['2026-12-20', '2027-01-16'],
 			['2027-01-17', '2027-01-23'],
@@ -162,7 +188,7 @@ describe('schedule', () => {
 		expect(addDays('2026-10-19', 7)).toBe('2026-10-26');
 	});
 
-	test('the learner\'s today is the date on their clock in their own zone', () => {
+	test("the learner's today is the date on their clock in their own zone", () => {
 		expect(localDate(new Date('2026-03-28T23:30:00Z'), 'Europe/Paris')).toBe('2026-03-29');
 		expect(localDate(new Date('2026-10-24T22:30:00Z'), 'Europe/Paris')).toBe('2026-10-25');
 		expect(localDate(new Date('2026-12-31T23:30:00Z'), 'Europe/Paris')).toBe('2027-01-01');
@@ -200,7 +226,9 @@ describe('whereYouStand', () => {
 
 	test('nothing once the plan is over, with nothing left, or with no plan', () => {
 		expect(whereYouStand(plan, '2026-11-30')).toBeUndefined();
-		expect(whereYouStand(schedule({ steps: small, pace: 5, today: '2026-11-02', done: ['a', 'b', 'c'] }), '2026-11-02')).toBeUndefined();
+		expect(
+			whereYouStand(schedule({ steps: small, pace: 5, today: '2026-11-02', done: ['a', 'b', 'c'] }), '2026-11-02'),
+		).toBeUndefined();
 		expect(whereYouStand(undefined, '2026-11-02')).toBeUndefined();
 	});
 });

@@ -34,7 +34,8 @@ test('pages, styles and scripts are listed; images, the worker itself and data f
 	expect(listed).not.toContain('');
 	expect(plan.source).toBe('fr');
 	expect(listed).toHaveLength(built.filter((file) => isPrecached(file.path) && file.path !== 'index.html').length);
-	for (const left of ['sw.js', 'og/fr/python.png', 'icons/512.png', 'manifest.webmanifest', 'sitemap-0.xml']) expect(listed).not.toContain(left);
+	for (const left of ['sw.js', 'og/fr/python.png', 'icons/512.png', 'manifest.webmanifest', 'sitemap-0.xml'])
+		expect(listed).not.toContain(left);
 	expect(plan.base).toBe('/roadmap/');
 });
 
@@ -42,15 +43,21 @@ test('each edition has its own pages; the root, translations, 404 and every asse
 	const plan = precachePlan(built, ['fr', 'en'], '/', 'fr');
 	expect(plan.editions.fr).toEqual(['fr/', 'fr/progress/', 'fr/python/']);
 	expect(plan.editions.en).toEqual(['en/', 'en/python/']);
-	expect(plan.shared.sort()).toEqual(['404.html', '_astro/BaseLayout.abc.css', '_astro/tracker.abc.js', 'code.css', 'translations/'].sort());
+	expect(plan.shared.sort()).toEqual(
+		['404.html', '_astro/BaseLayout.abc.css', '_astro/tracker.abc.js', 'code.css', 'translations/'].sort(),
+	);
 });
 
 test('the version changes when any listed file changes, and only then', () => {
 	const version = precachePlan(built, ['fr', 'en'], '/', 'fr').version;
 	expect(precachePlan([...built].reverse(), ['fr', 'en'], '/', 'fr').version).toBe(version);
-	const changedStep = built.map((file) => (file.path === 'fr/python/index.html' ? { ...file, content: 'new text' } : file));
+	const changedStep = built.map((file) =>
+		file.path === 'fr/python/index.html' ? { ...file, content: 'new text' } : file,
+	);
 	expect(precachePlan(changedStep, ['fr', 'en'], '/', 'fr').version).not.toBe(version);
-	const changedImage = built.map((file) => (file.path === 'og/fr/python.png' ? { ...file, content: 'new image' } : file));
+	const changedImage = built.map((file) =>
+		file.path === 'og/fr/python.png' ? { ...file, content: 'new image' } : file,
+	);
 	expect(precachePlan(changedImage, ['fr', 'en'], '/', 'fr').version).toBe(version);
 });
 
@@ -67,7 +74,11 @@ test('a bundle holds each inline stylesheet once and gives every file back as bu
 	expect(bundle.files.map(([path]) => path)).toEqual(['fr/python/', 'fr/', '_astro/tracker.abc.js']);
 	expect(JSON.stringify(bundle).split(style)).toHaveLength(2);
 	// What the worker does with it (src/browser/worker/service-worker.ts).
-	const rebuilt = bundle.files.map(([path, type, body]) => [path, type, body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.styles[Number(index)] as string)]);
+	const rebuilt = bundle.files.map(([path, type, body]) => [
+		path,
+		type,
+		body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.styles[Number(index)] as string),
+	]);
 	expect(rebuilt).toEqual([
 		['fr/python/', 'text/html; charset=utf-8', page('python « é »')],
 		['fr/', 'text/html; charset=utf-8', page('overview')],

@@ -4,7 +4,13 @@ import { changes } from '../../src/shared/progress/changes.ts';
 import { decide, isDone, setMark } from '../../src/shared/progress/decide.ts';
 import { merge } from '../../src/shared/progress/merge.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
-import { CURRENT_VERSION, emptyRecord as emptyOf, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
+import {
+	CURRENT_VERSION,
+	emptyRecord as emptyOf,
+	legacyKey,
+	type ProgressRecord,
+	storageKey,
+} from '../../src/shared/progress/record.ts';
 import { savedAt } from '../../src/shared/progress/saved-at.ts';
 import { stepStatus, summarize } from '../../src/shared/progress/summary.ts';
 import { editionOf, editions } from '../support/content.ts';
@@ -34,7 +40,10 @@ describe('marks', () => {
 describe('merge', () => {
 	test('keeps, per step and kind, the mark decided last, from either side', () => {
 		const mine = record({ python: { read: { done: true, at: at(5) }, do: { done: true, at: at(1) } } });
-		const theirs = record({ python: { read: { done: false, at: at(2) }, do: { done: false, at: at(6) } }, datasets: { read: { done: true, at: at(3) } } });
+		const theirs = record({
+			python: { read: { done: false, at: at(2) }, do: { done: false, at: at(6) } },
+			datasets: { read: { done: true, at: at(3) } },
+		});
 		expect(merge(mine, theirs).items).toEqual({
 			python: { read: { done: true, at: at(5) }, do: { done: false, at: at(6) } },
 			datasets: { read: { done: true, at: at(3) } },
@@ -117,13 +126,22 @@ describe('summary', () => {
 });
 
 test('version 1 records are migrated: each date becomes a tick made at that date', () => {
-	const parsed = parseProgress('{"version":1,"items":{"python":{"read":"2025-03-01T12:00:00.000Z"},"datasets":{}}}', roadmap);
-	expect(parsed).toEqual({ status: 'ok', record: record({ python: { read: { done: true, at: '2025-03-01T12:00:00.000Z' } }, datasets: {} }) });
+	const parsed = parseProgress(
+		'{"version":1,"items":{"python":{"read":"2025-03-01T12:00:00.000Z"},"datasets":{}}}',
+		roadmap,
+	);
+	expect(parsed).toEqual({
+		status: 'ok',
+		record: record({ python: { read: { done: true, at: '2025-03-01T12:00:00.000Z' } }, datasets: {} }),
+	});
 });
 
-test('version 2 records are migrated: the same marks, given this roadmap\'s identity', () => {
+test("version 2 records are migrated: the same marks, given this roadmap's identity", () => {
 	const items = { python: { read: { done: true, at: at(1) }, do: { done: false, at: at(2) } } };
-	expect(parseProgress(JSON.stringify({ version: 2, items }), roadmap)).toEqual({ status: 'ok', record: record(items) });
+	expect(parseProgress(JSON.stringify({ version: 2, items }), roadmap)).toEqual({
+		status: 'ok',
+		record: record(items),
+	});
 });
 
 test('the storage key carries the identity and the base path, so two roadmaps or forks on one origin do not share progress', () => {
@@ -138,13 +156,24 @@ describe('dates from the future', () => {
 	const future = '9999-12-31T23:59:59.000Z';
 
 	test('a stored or imported date later than now is read as now, so last saved is never in the future', () => {
-		const parsed = parseProgress(JSON.stringify(record({ python: { read: { done: true, at: future } } })), roadmap, now);
-		expect(parsed).toEqual({ status: 'ok', record: record({ python: { read: { done: true, at: now.toISOString() } } }) });
+		const parsed = parseProgress(
+			JSON.stringify(record({ python: { read: { done: true, at: future } } })),
+			roadmap,
+			now,
+		);
+		expect(parsed).toEqual({
+			status: 'ok',
+			record: record({ python: { read: { done: true, at: now.toISOString() } } }),
+		});
 		if (parsed.status === 'ok') expect(savedAt(parsed.record)).toBe(now.toISOString());
 	});
 
 	test('a box ticked with a date from the future can be unticked', () => {
-		const parsed = parseProgress(JSON.stringify(record({ python: { read: { done: true, at: future } } })), roadmap, now);
+		const parsed = parseProgress(
+			JSON.stringify(record({ python: { read: { done: true, at: future } } })),
+			roadmap,
+			now,
+		);
 		if (parsed.status !== 'ok') throw new Error(parsed.status);
 		expect(isDone(setMark(parsed.record, 'python', 'read', false, now), 'python', 'read')).toBe(false);
 	});
@@ -166,8 +195,16 @@ describe('dates from the future', () => {
 
 describe('learning-log fields', () => {
 	test('each field merges by its own latest decision: a note edited on two devices keeps the later one', () => {
-		const phone = record({ python: { note: { text: 'phone', at: at(3) }, read: { done: true, at: at(1), fp: 'aa11' } } });
-		const laptop = record({ python: { note: { text: 'laptop', at: at(2) }, built: { url: 'https://github.com/me/nb', at: at(4) }, skip: { done: true, at: at(1) } } });
+		const phone = record({
+			python: { note: { text: 'phone', at: at(3) }, read: { done: true, at: at(1), fp: 'aa11' } },
+		});
+		const laptop = record({
+			python: {
+				note: { text: 'laptop', at: at(2) },
+				built: { url: 'https://github.com/me/nb', at: at(4) },
+				skip: { done: true, at: at(1) },
+			},
+		});
 		const merged = merge(phone, laptop);
 		expect(merged.items.python).toEqual({
 			read: { done: true, at: at(1), fp: 'aa11' },
@@ -181,7 +218,10 @@ describe('learning-log fields', () => {
 	test('a skip then a tick keep both, each with its date', () => {
 		let progress = decide(emptyRecord(), 'python', 'skip', { done: true }, new Date(at(1)));
 		progress = decide(progress, 'python', 'read', { done: true, fp: 'f00d' }, new Date(at(2)));
-		expect(progress.items.python).toEqual({ skip: { done: true, at: at(1) }, read: { done: true, at: at(2), fp: 'f00d' } });
+		expect(progress.items.python).toEqual({
+			skip: { done: true, at: at(1) },
+			read: { done: true, at: at(2), fp: 'f00d' },
+		});
 	});
 
 	test('an erased note is kept as an empty text with its date, so an older copy cannot bring it back', () => {
@@ -197,6 +237,8 @@ describe('learning-log fields', () => {
 });
 
 test('summarize does not spread the record: a huge one does not throw', () => {
-	const items = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`s${i}`, { read: { done: true, at: at(1) } }]));
+	const items = Object.fromEntries(
+		Array.from({ length: 200_000 }, (_, i) => [`s${i}`, { read: { done: true, at: at(1) } }]),
+	);
 	expect(savedAt(record(items))).toBe(at(1));
 });

@@ -15,7 +15,14 @@ const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).
 const record = (items: ProgressRecord['items']): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items });
 
 /** Every box of the content decided, alternately ticked and unticked, at various ages. */
-const everything = record(Object.fromEntries(ids.map((id, i) => [id, { read: { done: true, at: hoursAgo(i) }, do: { done: i % 2 === 0, at: hoursAgo(100 * i) } }])));
+const everything = record(
+	Object.fromEntries(
+		ids.map((id, i) => [
+			id,
+			{ read: { done: true, at: hoursAgo(i) }, do: { done: i % 2 === 0, at: hoursAgo(100 * i) } },
+		]),
+	),
+);
 /** A fragment the tests know `encode` makes (it is undefined only past the decoder's limits, tested apart). */
 const encoded = (...args: Parameters<typeof encode>) => encode(...args) as string;
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -36,7 +43,12 @@ test('decisions come back to the minute for a day, the hour for a month, then th
 		[daysAgo(400), daysAgo(400)],
 	];
 	for (const [made, dated] of cases) {
-		const decoded = decode(encode(record({ [id]: { read: { done: true, at: made as string } } }), ids, now) as string, roadmap, ids, now);
+		const decoded = decode(
+			encode(record({ [id]: { read: { done: true, at: made as string } } }), ids, now) as string,
+			roadmap,
+			ids,
+			now,
+		);
 		expect(decoded.status === 'ok' && decoded.record.items[id]?.read?.at, made).toBe(dated);
 	}
 });
@@ -58,7 +70,9 @@ test('a link of the first version (whole hours, rounded up) is still read', () =
 	const [id] = ids as [string];
 	// Made by the previous encoder: the first box ticked three hours before the link.
 	const rest = `${Math.floor(now.getTime() / 1000).toString(36)}.${'Q'.padEnd(Math.ceil((ids.length * 2) / 3), 'A')}.AD`;
-	const fragment = `${PREFIX}1.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5)}.${rest}`;
+	const fragment = `${PREFIX}1.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`)
+		.padStart(7, '0')
+		.slice(-5)}.${rest}`;
 	const decoded = decode(fragment, roadmap, ids, now);
 	expect(decoded.status === 'ok' && decoded.record.items[id]).toEqual({ read: { done: true, at: hoursAgo(3) } });
 });
@@ -67,7 +81,15 @@ test('the link maker refuses what the decoder would: past its length, or an id t
 	const [id] = ids as [string];
 	// As many kept ids as the length allows, then one more.
 	const kept = (count: number, length = 20) =>
-		record({ [id]: { read: { done: true, at: hoursAgo(1) } }, ...Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${String(i).padStart(length - 1, '0')}`, { read: { done: true, at: hoursAgo(2) } }])) });
+		record({
+			[id]: { read: { done: true, at: hoursAgo(1) } },
+			...Object.fromEntries(
+				Array.from({ length: count }, (_, i) => [
+					`k${String(i).padStart(length - 1, '0')}`,
+					{ read: { done: true, at: hoursAgo(2) } },
+				]),
+			),
+		});
 	let count = 0;
 	while ((encode(kept(count + 1), ids, now) ?? '').length > 0) count++;
 	const longest = encode(kept(count), ids, now) as string;
@@ -85,9 +107,18 @@ test('ids every object already has never index the decoded record, and change no
 	for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
 		// Signed like a real link, so only the id can refuse it.
 		const rest = `${Math.floor(now.getTime() / 1000).toString(36)}.${'A'.repeat(Math.ceil((ids.length * 2) / 3))}..${name}~rAA`;
-		const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5)}.${rest}`;
+		const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`)
+			.padStart(7, '0')
+			.slice(-5)}.${rest}`;
 		expect(decode(fragment, roadmap, ids, now), name).toEqual({ status: 'bad' });
-		expect(encode(record({ [id]: { read: { done: true, at: hoursAgo(1) } }, [name]: { read: { done: true, at: hoursAgo(1) } } }), ids, now), name).toBeUndefined();
+		expect(
+			encode(
+				record({ [id]: { read: { done: true, at: hoursAgo(1) } }, [name]: { read: { done: true, at: hoursAgo(1) } } }),
+				ids,
+				now,
+			),
+			name,
+		).toBeUndefined();
 	}
 	expect(Object.getOwnPropertyNames(Object)).not.toContain('read');
 	expect(({} as Record<string, unknown>).read).toBeUndefined();
@@ -100,7 +131,10 @@ test('boxes never decided stay undecided, so the link cannot untick anything on 
 });
 
 test('ids the content no longer has travel in the fallback form', () => {
-	const kept = record({ 'removed-step': { read: { done: true, at: hoursAgo(5) }, do: { done: false, at: hoursAgo(6) } }, [ids[0] as string]: { read: { done: true, at: hoursAgo(1) } } });
+	const kept = record({
+		'removed-step': { read: { done: true, at: hoursAgo(5) }, do: { done: false, at: hoursAgo(6) } },
+		[ids[0] as string]: { read: { done: true, at: hoursAgo(1) } },
+	});
 	const decoded = decode(encoded(kept, ids, now), roadmap, ids, now);
 	expect(decoded.status === 'ok' && decoded.record).toEqual(kept);
 });
@@ -137,12 +171,24 @@ test('a link made by a clock ahead is dated now', () => {
 
 test('notes and "what I built" links are not in the link, and the record says when it holds some the link would leave behind', () => {
 	const [id] = ids as [string];
-	const logged = record({ [id]: { read: { done: true, at: hoursAgo(3) }, note: { text: 'Ma note', at: hoursAgo(2) } } });
+	const logged = record({
+		[id]: { read: { done: true, at: hoursAgo(3) }, note: { text: 'Ma note', at: hoursAgo(2) } },
+	});
 	const decoded = decode(encoded(logged, ids, now), roadmap, ids, now);
 	expect(decoded.status === 'ok' && decoded.record.items[id]).toEqual({ read: { done: true, at: hoursAgo(3) } });
 	expect(leavesBehind(logged)).toBe(true);
 	expect(leavesBehind(record({ [id]: { built: { url: 'https://github.com/me', at: hoursAgo(1) } } }))).toBe(true);
 	// Ticks travel in the link; a skip, an erased note or an erased link is nothing to take along.
 	expect(leavesBehind(everything)).toBe(false);
-	expect(leavesBehind(record({ [id]: { skip: { done: true, at: hoursAgo(1) }, note: { text: '', at: hoursAgo(1) }, built: { url: '', at: hoursAgo(1) } } }))).toBe(false);
+	expect(
+		leavesBehind(
+			record({
+				[id]: {
+					skip: { done: true, at: hoursAgo(1) },
+					note: { text: '', at: hoursAgo(1) },
+					built: { url: '', at: hoursAgo(1) },
+				},
+			}),
+		),
+	).toBe(false);
 });

@@ -7,9 +7,22 @@ import { decide, setMark } from '../../src/shared/progress/decide.ts';
 import { merge } from '../../src/shared/progress/merge.ts';
 import { MAX_ITEMS, MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
 import { CURRENT_VERSION, legacyKey, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
-import { backupKey, elsewhere, exportText, refresh, startAgain, TICK_ROOM, updateKeeping as update } from '../../src/shared/progress/keep.ts';
+import {
+	backupKey,
+	elsewhere,
+	exportText,
+	refresh,
+	startAgain,
+	TICK_ROOM,
+	updateKeeping as update,
+} from '../../src/shared/progress/keep.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
-import { load as loadFast, type Place, type StorageLike, update as updateSaved } from '../../src/shared/progress/store.ts';
+import {
+	load as loadFast,
+	type Place,
+	type StorageLike,
+	update as updateSaved,
+} from '../../src/shared/progress/store.ts';
 import { editionOf, editions } from '../support/content.ts';
 
 const { roadmap } = editionOf(editions()[0] as string);
@@ -39,13 +52,18 @@ function fakeStorage(initial: Record<string, string> = {}) {
 /** Storage read whatever its format, as the tracker does once keep.ts has loaded. */
 const load = (place: Place) => loadFast(place, undefined, (raw, name) => parseProgress(raw, name));
 
-const tick = (id: string, kind: 'read' | 'do', minute: number) => (record: Parameters<typeof setMark>[0]) => setMark(record, id, kind, true, new Date(at(minute)));
+const tick = (id: string, kind: 'read' | 'do', minute: number) => (record: Parameters<typeof setMark>[0]) =>
+	setMark(record, id, kind, true, new Date(at(minute)));
 
 test('a tick is saved and read back', () => {
 	const { data, place } = fakeStorage();
 	const state = update(place, load(place), tick('python', 'read', 1));
 	expect(state.mode).toBe('saved');
-	expect(JSON.parse(data.get(key) ?? '')).toEqual({ version: CURRENT_VERSION, roadmap, items: { python: { read: { done: true, at: at(1) } } } });
+	expect(JSON.parse(data.get(key) ?? '')).toEqual({
+		version: CURRENT_VERSION,
+		roadmap,
+		items: { python: { read: { done: true, at: at(1) } } },
+	});
 	expect(load(place).record).toEqual(state.record);
 });
 
@@ -72,7 +90,15 @@ describe.each([
 	['a wrong shape', '{"version":2,"items":[]}', 'invalid'],
 	['a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 4 }), 'newer'],
 	["another app's value", '{"version":4,"name":"todo-app"}', 'foreign'],
-	['a value over the limits', JSON.stringify({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`s${i}`, {}])) }), 'large'],
+	[
+		'a value over the limits',
+		JSON.stringify({
+			version: CURRENT_VERSION,
+			roadmap,
+			items: Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`s${i}`, {}])),
+		}),
+		'large',
+	],
 ] as const)('%s in storage', (_, raw, reason) => {
 	test('is kept untouched; the tracker works in memory and offers the raw value', () => {
 		const { data, place } = fakeStorage({ [key]: raw });
@@ -85,7 +111,7 @@ describe.each([
 	});
 });
 
-test('without carrying memory over, the tracker\'s saved-mode update drops nothing it was given', () => {
+test("without carrying memory over, the tracker's saved-mode update drops nothing it was given", () => {
 	const { place } = fakeStorage();
 	expect(updateSaved(place, load(place), tick('python', 'read', 1)).record.items.python?.read?.done).toBe(true);
 });
@@ -189,13 +215,16 @@ describe('the way out of kept mode', () => {
 });
 
 describe('a reload merges instead of replacing', () => {
-	test('ticks kept in memory while storage was full survive another tab\'s change, and are saved when it has room', () => {
+	test("ticks kept in memory while storage was full survive another tab's change, and are saved when it has room", () => {
 		const { data, fail, place } = fakeStorage();
 		fail.set = true;
 		let state = update(place, load(place), tick('python', 'read', 1));
 		expect(state.mode).toBe('unavailable');
 		// Another tab writes.
-		data.set(key, JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { datasets: { do: { done: true, at: at(2) } } } }));
+		data.set(
+			key,
+			JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { datasets: { do: { done: true, at: at(2) } } } }),
+		);
 		state = refresh(place, state);
 		expect(state.mode).toBe('unavailable');
 		expect(Object.keys(state.record.items).sort()).toEqual(['datasets', 'python']);
@@ -205,7 +234,7 @@ describe('a reload merges instead of replacing', () => {
 		expect(Object.keys(JSON.parse(data.get(key) ?? '').items).sort()).toEqual(['datasets', 'python']);
 	});
 
-	test('in saved mode a refresh shows storage as it is (another tab\'s reset wins)', () => {
+	test("in saved mode a refresh shows storage as it is (another tab's reset wins)", () => {
 		const { data, place } = fakeStorage();
 		const state = update(place, load(place), tick('python', 'read', 1));
 		data.delete(key);
@@ -218,7 +247,15 @@ describe('limits', () => {
 		const { data, place } = fakeStorage();
 		const state = update(place, load(place), tick('python', 'read', 1));
 		const before = data.get(key);
-		const after = update(place, state, (record) => ({ ...record, items: { ...record.items, ...Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`s${i}`, { note: { text: 'x'.repeat(100), at: at(2) } }])) } }));
+		const after = update(place, state, (record) => ({
+			...record,
+			items: {
+				...record.items,
+				...Object.fromEntries(
+					Array.from({ length: 3000 }, (_, i) => [`s${i}`, { note: { text: 'x'.repeat(100), at: at(2) } }]),
+				),
+			},
+		}));
 		expect(after.refused).toBe(true);
 		expect(after.record).toEqual(state.record);
 		expect(data.get(key)).toBe(before);
@@ -228,7 +265,13 @@ describe('limits', () => {
 describe('every write path enforces every limit', () => {
 	/** `count` step ids the content does not have, each with one tick: about 27 KB for 2,000. */
 	const unknown = (count: number) =>
-		({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: count }, (_, i) => [`gone-${i}`, { read: { done: true, at: at(1) } }])) }) as const;
+		({
+			version: CURRENT_VERSION,
+			roadmap,
+			items: Object.fromEntries(
+				Array.from({ length: count }, (_, i) => [`gone-${i}`, { read: { done: true, at: at(1) } }]),
+			),
+		}) as const;
 	const contentIds = ['python', 'datasets'];
 
 	test('an import of 2,000 unknown ids into a record with a tick is refused before anything is stored; a note is then saved, and there after a reload', () => {
@@ -243,7 +286,12 @@ describe('every write path enforces every limit', () => {
 		state = update(place, state, (record) => merge(record, (parsed as { record: ProgressRecord }).record), contentIds);
 		expect(state.refused).toBe(true);
 		expect(data.get(key)).toBe(before);
-		state = update(place, state, (record) => decide(record, 'python', 'note', { text: 'Noted' }, new Date(at(2))), contentIds);
+		state = update(
+			place,
+			state,
+			(record) => decide(record, 'python', 'note', { text: 'Noted' }, new Date(at(2))),
+			contentIds,
+		);
 		expect(state).toMatchObject({ mode: 'saved' });
 		expect(state.refused).toBeUndefined();
 		// The next page reads it the fast way, and so does the full reader: never kept mode.
@@ -251,20 +299,29 @@ describe('every write path enforces every limit', () => {
 		expect(refresh(place, loadFast(place)).mode).toBe('saved');
 	});
 
-	test('the content\'s ids count against the limit, so a tick afterwards cannot take the record past it', () => {
+	test("the content's ids count against the limit, so a tick afterwards cannot take the record past it", () => {
 		const { place } = fakeStorage();
-		const state = update(place, loadFast(place), (record) => merge(record, unknown(MAX_ITEMS - contentIds.length)), contentIds);
+		const state = update(
+			place,
+			loadFast(place),
+			(record) => merge(record, unknown(MAX_ITEMS - contentIds.length)),
+			contentIds,
+		);
 		expect(state.mode).toBe('saved');
 		const ticked = contentIds.reduce((next, id, i) => updateSaved(place, next, tick(id, 'do', i + 2)), state);
 		expect(Object.keys(ticked.record.items)).toHaveLength(MAX_ITEMS);
-		expect(update(place, ticked, (record) => merge(record, unknown(MAX_ITEMS - contentIds.length + 1)), contentIds).refused).toBe(true);
+		expect(
+			update(place, ticked, (record) => merge(record, unknown(MAX_ITEMS - contentIds.length + 1)), contentIds).refused,
+		).toBe(true);
 	});
 
 	test('a record an older version wrote past the id limit stays readable: a note is saved, never held in memory while said saved', () => {
 		// Written the way the tracker writes (checksum beside it), as the import without the id check did.
 		const { place, data } = fakeStorage();
 		updateSaved(place, loadFast(place), (record) => merge(record, unknown(MAX_ITEMS + 1)));
-		const state = update(place, loadFast(place), (record) => decide(record, 'gone-1', 'note', { text: 'Still here' }, new Date(at(2))));
+		const state = update(place, loadFast(place), (record) =>
+			decide(record, 'gone-1', 'note', { text: 'Still here' }, new Date(at(2))),
+		);
 		expect(state.mode).toBe('saved');
 		expect(JSON.parse(data.get(key) ?? '').items['gone-1'].note.text).toBe('Still here');
 	});
@@ -280,13 +337,19 @@ describe('every write path enforces every limit', () => {
 		const { data, place } = fakeStorage();
 		// Notes as long as they may be, on as many steps as fit under the limit.
 		let state = loadFast(place);
-		for (let i = 0; !state.refused; i++) state = update(place, state, (record) => decide(record, `step-${i}`, 'note', { text: `${'x'.repeat(NOTE_MAX - 10)}\n${i}` }, new Date(at(3))));
+		for (let i = 0; !state.refused; i++)
+			state = update(place, state, (record) =>
+				decide(record, `step-${i}`, 'note', { text: `${'x'.repeat(NOTE_MAX - 10)}\n${i}` }, new Date(at(3))),
+			);
 		const stored = data.get(key) ?? '';
 		expect(stored.length).toBeGreaterThan(MAX_RAW - TICK_ROOM - NOTE_MAX - 200);
 		const file = exportText(loadFast(place).record);
 		expect(parseProgress(file.trim(), roadmap)).toEqual({ status: 'ok', record: loadFast(place).record });
 		// With every box of the content ticked too, the file still imports.
-		const ticked = contentIds.reduce((next, id, i) => updateSaved(place, updateSaved(place, next, tick(id, 'read', i)), tick(id, 'do', i)), loadFast(place));
+		const ticked = contentIds.reduce(
+			(next, id, i) => updateSaved(place, updateSaved(place, next, tick(id, 'read', i)), tick(id, 'do', i)),
+			loadFast(place),
+		);
 		expect(parseProgress(exportText(ticked.record).trim(), roadmap).status).toBe('ok');
 	});
 });
@@ -318,7 +381,7 @@ describe('the key of versions 1 and 2', () => {
 		expect(load(place).record.items).toEqual({});
 	});
 
-	test('another path\'s old key is left alone', () => {
+	test("another path's old key is left alone", () => {
 		const { data, place } = fakeStorage({ [legacyKey('/other/')]: 'theirs' });
 		load(place);
 		expect(data.get(legacyKey('/other/'))).toBe('theirs');
@@ -345,16 +408,25 @@ describe('the checksum beside the value', () => {
 
 describe('progress under another path of this origin', () => {
 	test('is found, under the new key or the old one, with something in it; ours and other roadmaps are not', () => {
-		const value = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: { python: { read: { done: true, at: at(1) } } } });
+		const value = JSON.stringify({
+			version: CURRENT_VERSION,
+			roadmap,
+			items: { python: { read: { done: true, at: at(1) } } },
+		});
 		const { data, place } = fakeStorage({
 			[storageKey(roadmap, '/old-name/')]: value,
 			[`${storageKey(roadmap, '/old-name/')}:sum`]: 'x',
-			[legacyKey('/older-name/')]: '{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}',
+			[legacyKey('/older-name/')]:
+				'{"version":2,"items":{"python":{"read":{"done":true,"at":"2026-01-01T00:00:00Z"}}}}',
 			[legacyKey('/empty/')]: '{"version":2,"items":{}}',
 			[storageKey('web-dev-path', '/other/')]: value,
 			[key]: value,
 		});
-		expect(elsewhere(place, [...data.keys()]).map(({ base }) => base).sort()).toEqual(['/old-name/', '/older-name/']);
+		expect(
+			elsewhere(place, [...data.keys()])
+				.map(({ base }) => base)
+				.sort(),
+		).toEqual(['/old-name/', '/older-name/']);
 		expect(data.size).toBe(6);
 	});
 });

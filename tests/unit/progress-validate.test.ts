@@ -23,7 +23,8 @@ const twins = [
 
 /** The hand validator and zod give the same answer for every version. */
 function expectAgreement(value: unknown, message?: string) {
-	for (const [version, schema] of twins) expect(recordVersion(value) === version, `v${version} ${message ?? ''}`).toBe(schema.safeParse(value).success);
+	for (const [version, schema] of twins)
+		expect(recordVersion(value) === version, `v${version} ${message ?? ''}`).toBe(schema.safeParse(value).success);
 }
 
 const folder = new URL('../fixtures/progress/', import.meta.url);
@@ -64,7 +65,9 @@ test('a newer version of this roadmap is recognised whatever its shape, and repo
 
 test("another app's file is named as such, not as a newer version of this site", () => {
 	expect(parseProgress('{"version":4,"name":"todo-app"}', roadmap)).toEqual({ status: 'foreign' });
-	expect(parseProgress(JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), roadmap)).toEqual({ status: 'foreign', name: 'web-dev-path' });
+	expect(
+		parseProgress(JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), roadmap),
+	).toEqual({ status: 'foreign', name: 'web-dev-path' });
 });
 
 test('a value over the size limit is refused before it is parsed', () => {
@@ -74,8 +77,15 @@ test('a value over the size limit is refused before it is parsed', () => {
 
 test('130,000 marks are refused quickly, without throwing', () => {
 	const mark = { done: true, at: '2026-11-20T09:00:00Z' };
-	const huge = JSON.stringify({ version: CURRENT_VERSION, roadmap, items: Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [`s${i}`, { read: mark }])) });
-	const many = JSON.stringify({ version: 2, items: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`s${i}`, {}])) });
+	const huge = JSON.stringify({
+		version: CURRENT_VERSION,
+		roadmap,
+		items: Object.fromEntries(Array.from({ length: 130_000 }, (_, i) => [`s${i}`, { read: mark }])),
+	});
+	const many = JSON.stringify({
+		version: 2,
+		items: Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`s${i}`, {}])),
+	});
 	expect(many.length).toBeLessThan(MAX_RAW);
 	const started = performance.now();
 	expect(parseProgress(huge, roadmap)).toEqual({ status: 'large' });
@@ -108,11 +118,56 @@ function random(seed: number) {
 }
 
 const oddValues: unknown[] = [
-	null, true, 0, 1, 2, 3, -1, 1.5, '', 'x', '2', [], {}, 'python', 'ml-roadmap', 'https://a.b/c', 'http://a.b', 'x'.repeat(2001),
-	'2026-11-20T09:00:00Z', '2026-13-01T00:00:00Z', '2026-11-20T09:00:00.5Z', '9999-12-31T23:59:59Z',
-	{ done: true, at: '2026-11-20T09:00:00Z' }, { text: 'hi', at: '2026-11-20T09:00:00Z' }, { url: 'https://a.b', at: '2026-11-20T09:00:00Z' },
+	null,
+	true,
+	0,
+	1,
+	2,
+	3,
+	-1,
+	1.5,
+	'',
+	'x',
+	'2',
+	[],
+	{},
+	'python',
+	'ml-roadmap',
+	'https://a.b/c',
+	'http://a.b',
+	'x'.repeat(2001),
+	'2026-11-20T09:00:00Z',
+	'2026-13-01T00:00:00Z',
+	'2026-11-20T09:00:00.5Z',
+	'9999-12-31T23:59:59Z',
+	{ done: true, at: '2026-11-20T09:00:00Z' },
+	{ text: 'hi', at: '2026-11-20T09:00:00Z' },
+	{ url: 'https://a.b', at: '2026-11-20T09:00:00Z' },
 ];
-const oddKeys = ['version', 'roadmap', 'items', 'copied', 'read', 'do', 'skip', 'note', 'built', 'done', 'at', 'fp', 'text', 'url', 'python', 'a-b', 'Python', 'a--b', 'extra', '-x', '0', '__proto__'];
+const oddKeys = [
+	'version',
+	'roadmap',
+	'items',
+	'copied',
+	'read',
+	'do',
+	'skip',
+	'note',
+	'built',
+	'done',
+	'at',
+	'fp',
+	'text',
+	'url',
+	'python',
+	'a-b',
+	'Python',
+	'a--b',
+	'extra',
+	'-x',
+	'0',
+	'__proto__',
+];
 
 /** Changes one random place of a JSON value: replace, delete or add a key (an own key, `__proto__` included, as JSON.parse makes it). */
 function mutate(value: unknown, next: () => number): unknown {
@@ -127,7 +182,12 @@ function mutate(value: unknown, next: () => number): unknown {
 	} else if (keys.length > 0 && roll < 0.8) {
 		delete copy[pick(keys)];
 	} else {
-		Object.defineProperty(copy, pick(oddKeys), { value: pick(oddValues), enumerable: true, writable: true, configurable: true });
+		Object.defineProperty(copy, pick(oddKeys), {
+			value: pick(oddValues),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return copy;
 }

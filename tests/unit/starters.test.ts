@@ -39,7 +39,8 @@ const PYTHON = '/usr/bin/python3';
 const RUN_TIMEOUT = 120_000;
 
 const check: Record<string, (code: string) => void> = {
-	python: (code) => execFileSync(PYTHON, ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: code, stdio: 'pipe' }),
+	python: (code) =>
+		execFileSync(PYTHON, ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: code, stdio: 'pipe' }),
 	bash: (code) => execFileSync('bash', ['-n'], { input: code, stdio: 'pipe' }),
 };
 
@@ -62,7 +63,15 @@ const importable = (module: string) => spawnSync(PYTHON, ['-c', `import ${module
 const isolated = spawnSync('unshare', ['-rn', 'true'], { stdio: 'ignore' }).status === 0;
 function runOffline(file: string, cwd: string) {
 	const nowhere = 'http://127.0.0.1:9';
-	const env = { ...process.env, http_proxy: nowhere, https_proxy: nowhere, HTTP_PROXY: nowhere, HTTPS_PROXY: nowhere, no_proxy: '', NO_PROXY: '' };
+	const env = {
+		...process.env,
+		http_proxy: nowhere,
+		https_proxy: nowhere,
+		HTTP_PROXY: nowhere,
+		HTTPS_PROXY: nowhere,
+		no_proxy: '',
+		NO_PROXY: '',
+	};
 	const [command, args] = isolated ? ['unshare', ['-rn', PYTHON, file]] : [PYTHON, [file]];
 	return spawnSync(command as string, args as string[], { cwd, env, encoding: 'utf8', timeout: RUN_TIMEOUT });
 }
@@ -101,7 +110,9 @@ describe.each(starters)('$name', ({ name, lang, code, requires }) => {
 			return;
 		}
 		const modules = pipPackages(requires).map(moduleOf);
-		expect(thirdPartyImports(code).sort(), 'the packages it imports are the ones `requires:` lists').toEqual([...modules].sort());
+		expect(thirdPartyImports(code).sort(), 'the packages it imports are the ones `requires:` lists').toEqual(
+			[...modules].sort(),
+		);
 		const missing = modules.filter((module) => !importable(module));
 		if (missing.length > 0) {
 			checkedOnly.push(`${name} (not installed here: ${missing.join(', ')})`);
@@ -128,7 +139,12 @@ test('a syntax error would be caught', () => {
 
 test('at least one starter ran here (the others were checked)', () => {
 	console.log(
-		[`Starters run (${isolated ? 'offline, in a network namespace of their own' : 'offline, through proxies that lead nowhere'}), ${ran.length}:`, ...ran.map((name) => `  ran      ${name}`), `Only checked, ${checkedOnly.length}:`, ...checkedOnly.map((name) => `  checked  ${name}`)].join('\n'),
+		[
+			`Starters run (${isolated ? 'offline, in a network namespace of their own' : 'offline, through proxies that lead nowhere'}), ${ran.length}:`,
+			...ran.map((name) => `  ran      ${name}`),
+			`Only checked, ${checkedOnly.length}:`,
+			...checkedOnly.map((name) => `  checked  ${name}`),
+		].join('\n'),
 	);
 	expect(ran.length).toBeGreaterThan(0);
 });

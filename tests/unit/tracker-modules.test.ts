@@ -29,7 +29,13 @@ const page = `
 		<p data-import-result></p><ul data-import-preview></ul>
 		<button data-import-confirm hidden>yes</button><button data-import-cancel hidden>no</button>
 	</div>
-	<script type="application/json" id="tools-strings">${JSON.stringify(Object.fromEntries(Object.values(WORDS).flat().map((key) => [key, t(key)])))}</script>`;
+	<script type="application/json" id="tools-strings">${JSON.stringify(
+		Object.fromEntries(
+			Object.values(WORDS)
+				.flat()
+				.map((key) => [key, t(key)]),
+		),
+	)}</script>`;
 const key = storageKey(roadmap, '/');
 
 let state: typeof import('../../src/browser/tracker/state.ts');
@@ -40,8 +46,12 @@ beforeAll(async () => {
 });
 beforeEach(() => localStorage.clear());
 
-const box = (id: string, kind: string) => document.querySelector<HTMLInputElement>(`input[data-mark="${kind}"][data-for="${id}"]`) as HTMLInputElement;
-const shownStatus = (id: string) => [...(document.querySelector(`[data-switch="status"][data-of="${id}"]`)?.children ?? [])].filter((child) => !(child as HTMLElement).hidden).map((child) => child.textContent);
+const box = (id: string, kind: string) =>
+	document.querySelector<HTMLInputElement>(`input[data-mark="${kind}"][data-for="${id}"]`) as HTMLInputElement;
+const shownStatus = (id: string) =>
+	[...(document.querySelector(`[data-switch="status"][data-of="${id}"]`)?.children ?? [])]
+		.filter((child) => !(child as HTMLElement).hidden)
+		.map((child) => child.textContent);
 
 describe('the state module', () => {
 	test('importing it reads nothing from storage and shows nothing', () => {
@@ -83,18 +93,30 @@ describe('the state module', () => {
 describe('the progress file', () => {
 	test('an export imported back into empty progress previews one line per tick, in the page’s words, then merges them', async () => {
 		const file = await import('../../src/browser/tracker/progress-file.ts');
-		const exported = exportText(decide(decide(emptyRecord(roadmap), first, 'read', { done: true }), second, 'do', { done: true }));
+		const exported = exportText(
+			decide(decide(emptyRecord(roadmap), first, 'read', { done: true }), second, 'do', { done: true }),
+		);
 		state.show(load(state.place));
 		file.checkImport(exported);
 		const lines = [...document.querySelectorAll('[data-import-preview] li')].map((item) => item.textContent);
 		expect(lines).toEqual([
-			t('progress.change', { step: steps[0]?.title as string, kind: t('progress.kind.read'), state: t('progress.state.ticked') }),
-			t('progress.change', { step: steps[1]?.title as string, kind: t('progress.kind.do'), state: t('progress.state.ticked') }),
+			t('progress.change', {
+				step: steps[0]?.title as string,
+				kind: t('progress.kind.read'),
+				state: t('progress.state.ticked'),
+			}),
+			t('progress.change', {
+				step: steps[1]?.title as string,
+				kind: t('progress.kind.do'),
+				state: t('progress.state.ticked'),
+			}),
 		]);
 		expect(document.querySelector('[data-import-result]')?.textContent).toBe(t('progress.importPreview', { count: 2 }));
 		const confirm = document.querySelector('[data-import-confirm]') as HTMLElement;
 		expect(confirm.hidden).toBe(false);
-		const handled = await file.handle({ type: 'click', target: confirm } as unknown as Event, (name) => confirm.closest(`[data-${name}]`));
+		const handled = await file.handle({ type: 'click', target: confirm } as unknown as Event, (name) =>
+			confirm.closest(`[data-${name}]`),
+		);
 		expect(handled).toBe(true);
 		expect(document.querySelector('[data-import-result]')?.textContent).toBe(t('progress.imported', { count: 2 }));
 		expect(box(first, 'read').checked && box(second, 'do').checked).toBe(true);

@@ -22,7 +22,8 @@ import {
 const source = readEditions(contentDir).find((edition) => edition.id === SOURCE_EDITION);
 /** The source step with the most paragraphs, and its blocks. */
 const step = [...(source?.steps ?? [])].sort((a, b) => textBlocks(b.body).length - textBlocks(a.body).length)[0];
-if (!step || textBlocks(step.body).length < 3) throw new Error('these tests need a source step of three paragraphs or more');
+if (!step || textBlocks(step.body).length < 3)
+	throw new Error('these tests need a source step of three paragraphs or more');
 const blocks = markdownBlocks(step.data, step.body);
 const paragraphs = textBlocks(step.body);
 /** A paragraph of several words, and its first word. */
@@ -36,13 +37,24 @@ test('a fingerprint ignores line breaks, runs of spaces and French spacing, not 
 	const text = paragraph?.text ?? '';
 	const rewrapped = text.replace(/ /g, (_space: string, index: number) => (index % 3 === 0 ? '\n' : '  '));
 	expect(blockFingerprint(rewrapped)).toBe(blockFingerprint(text));
-	expect(blockFingerprint(frenchSpacing(`${text} : « ${word} » ; ${word} ?`))).toBe(blockFingerprint(`${text}: «${word}»; ${word}?`));
+	expect(blockFingerprint(frenchSpacing(`${text} : « ${word} » ; ${word} ?`))).toBe(
+		blockFingerprint(`${text}: «${word}»; ${word}?`),
+	);
 	expect(blockFingerprint(text.replace(word, `${word}s`))).not.toBe(blockFingerprint(text));
 });
 
 test('the text splits into paragraphs, headings and list items; fenced code stays whole', () => {
-	const split = textBlocks('# Titre\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n  suite\n\n```py\na = 1\n\nb = 2\n```\n<ReadCard />\n');
-	expect(split.map((block) => block.text)).toEqual(['# Titre', 'Un paragraphe\nsur deux lignes.', '- un', '- deux\n  suite', '```py\na = 1\n\nb = 2\n```', '<ReadCard />']);
+	const split = textBlocks(
+		'# Titre\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n  suite\n\n```py\na = 1\n\nb = 2\n```\n<ReadCard />\n',
+	);
+	expect(split.map((block) => block.text)).toEqual([
+		'# Titre',
+		'Un paragraphe\nsur deux lignes.',
+		'- un',
+		'- deux\n  suite',
+		'```py\na = 1\n\nb = 2\n```',
+		'<ReadCard />',
+	]);
 	expect(split.map((block) => block.key)).toEqual(['¶ 1', '¶ 2', '¶ 3', '¶ 4', '¶ 5', '¶ 6']);
 });
 
@@ -57,7 +69,18 @@ test('an added and a removed paragraph are reported, with their text and positio
 	const texts = paragraphs.map((block) => block.text);
 	const added = 'Un paragraphe tout à fait nouveau, que la traduction n’a pas encore.';
 	const withAdded = textBlocks(body([texts[0] ?? '', added, ...texts.slice(1)]));
-	expect(compareBlocks(marked(paragraphs), withAdded, paragraphs)).toEqual([{ change: 'added', key: '¶ 2', kind: 'text', after: added, before: undefined, translation: undefined, translationChanged: false, diff: undefined }]);
+	expect(compareBlocks(marked(paragraphs), withAdded, paragraphs)).toEqual([
+		{
+			change: 'added',
+			key: '¶ 2',
+			kind: 'text',
+			after: added,
+			before: undefined,
+			translation: undefined,
+			translationChanged: false,
+			diff: undefined,
+		},
+	]);
 
 	const withoutSecond = textBlocks(body([texts[0] ?? '', ...texts.slice(2)]));
 	const [removed, ...others] = compareBlocks(marked(paragraphs), withoutSecond, paragraphs);
@@ -68,16 +91,31 @@ test('an added and a removed paragraph are reported, with their text and positio
 test('a changed sentence is one block changed, with the word diff of the source and the translated block beside it', () => {
 	const translation = paragraphs.map((block) => ({ ...block, text: `[translated] ${block.text}` }));
 	const record = markRecord('source.mdx', paragraphs, translation, new Date('2026-12-01')).blocks;
-	const changed = paragraphs.map((block) => (block === paragraph ? { ...block, text: block.text.replace(word, `${word} vraiment`) } : block));
+	const changed = paragraphs.map((block) =>
+		block === paragraph ? { ...block, text: block.text.replace(word, `${word} vraiment`) } : block,
+	);
 	const [change, ...others] = compareBlocks(record, changed, translation);
 	expect(others).toEqual([]);
-	expect(change).toMatchObject({ change: 'changed', key: paragraph?.key, before: paragraph?.text, translation: `[translated] ${paragraph?.text}`, translationChanged: false });
-	expect(change?.diff?.filter((part) => part.change).map((part) => ({ ...part, text: part.text.trim() }))).toEqual([{ text: 'vraiment', change: 'added' }]);
+	expect(change).toMatchObject({
+		change: 'changed',
+		key: paragraph?.key,
+		before: paragraph?.text,
+		translation: `[translated] ${paragraph?.text}`,
+		translationChanged: false,
+	});
+	expect(change?.diff?.filter((part) => part.change).map((part) => ({ ...part, text: part.text.trim() }))).toEqual([
+		{ text: 'vraiment', change: 'added' },
+	]);
 });
 
 test('the word diff of a sentence names the words removed and added', () => {
 	const diff = wordDiff('Vous voudrez commencer par Python.', 'Vous devrez commencer par Python.');
-	expect(diff).toEqual([{ text: 'Vous ' }, { text: 'voudrez', change: 'removed' }, { text: 'devrez', change: 'added' }, { text: ' commencer par Python.' }]);
+	expect(diff).toEqual([
+		{ text: 'Vous ' },
+		{ text: 'voudrez', change: 'removed' },
+		{ text: 'devrez', change: 'added' },
+		{ text: ' commencer par Python.' },
+	]);
 	expect(plainWordDiff(diff)).toBe('Vous [-voudrez-]{+devrez+} commencer par Python.');
 });
 
@@ -87,7 +125,11 @@ test('frontmatter fields are blocks keyed by their path, tracked like paragraphs
 	expect(keys).not.toContain('id');
 	expect(keys).not.toContain('order');
 	const summary = `${String(step.data.summary)} Une phrase de plus.`;
-	const changes = compareBlocks(marked(blocks), markdownBlocks({ ...step.data, summary, order: 99 }, step.body), blocks);
+	const changes = compareBlocks(
+		marked(blocks),
+		markdownBlocks({ ...step.data, summary, order: 99 }, step.body),
+		blocks,
+	);
 	expect(changes).toMatchObject([{ change: 'changed', key: 'summary', kind: 'field', after: summary }]);
 });
 
@@ -107,8 +149,21 @@ test('ui.json values are blocks keyed by their key: changed, added and removed',
 test('the translations page lists at most so many blocks, all editions together, and counts the rest', () => {
 	const change = allAdded(blocks)[0];
 	if (!change) throw new Error('no block');
-	const file = (count: number) => ({ kind: 'overview' as const, sourceFile: 'source.mdx', state: 'outdated' as const, changes: Array(count).fill(change), sourceChanged: true });
-	const edition = (id: string, counts: number[]) => ({ id, source: false, overview: 'outdated' as const, steps: [], ui: { state: 'translated' as const, missing: [], translated: 0, total: 0 }, files: counts.map(file) });
+	const file = (count: number) => ({
+		kind: 'overview' as const,
+		sourceFile: 'source.mdx',
+		state: 'outdated' as const,
+		changes: Array(count).fill(change),
+		sourceChanged: true,
+	});
+	const edition = (id: string, counts: number[]) => ({
+		id,
+		source: false,
+		overview: 'outdated' as const,
+		steps: [],
+		ui: { state: 'translated' as const, missing: [], translated: 0, total: 0 },
+		files: counts.map(file),
+	});
 	const { editions, left } = pendingFiles([edition('a', [3, 4]), edition('b', [5])], 6);
 	expect(editions.map((shown) => shown.files.map((shownFile) => shownFile.changes.length))).toEqual([[3, 3], [0]]);
 	expect(left).toBe(6);

@@ -24,10 +24,19 @@ const key = 'step.read';
 const scratch = mkdtempSync(join(tmpdir(), 'translation-sync-'));
 const upstream = join(scratch, 'upstream');
 const fork = join(scratch, 'fork');
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+const git = (cwd: string, ...args: string[]) =>
+	execFileSync(
+		'git',
+		['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args],
+		{ cwd, encoding: 'utf8' },
+	);
 /** Runs the project's script in the fork, as the workflow does in its checkout. */
 const sync = async (...args: string[]) => {
-	const { stdout } = await promisify(execFile)(process.execPath, [join(project, 'scripts/translation-sync.ts'), ...args], { cwd: fork, env: { ...process.env, CONTENT_DIR: undefined } });
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		[join(project, 'scripts/translation-sync.ts'), ...args],
+		{ cwd: fork, env: { ...process.env, CONTENT_DIR: undefined } },
+	);
 	return stdout;
 };
 const issues = async (): Promise<SyncIssue[]> => {
@@ -50,7 +59,13 @@ beforeAll(() => {
 	if (!step || !paragraph) throw new Error('this test needs a source step with a paragraph');
 	changed.removed = paragraph.text.split(' ')[1] ?? '';
 	Object.assign(changed, { step: step.id, block: paragraph.key });
-	writeFileSync(step.file, readFileSync(step.file, 'utf8').replace(paragraph.text, paragraph.text.replace(` ${changed.removed} `, ` ${changed.added} `)));
+	writeFileSync(
+		step.file,
+		readFileSync(step.file, 'utf8').replace(
+			paragraph.text,
+			paragraph.text.replace(` ${changed.removed} `, ` ${changed.added} `),
+		),
+	);
 	const ui = join(upstream, `content/${SOURCE_EDITION}/ui.json`);
 	const strings = JSON.parse(readFileSync(ui, 'utf8'));
 	strings[key] = `${strings[key]} ${changed.added}`;
@@ -72,12 +87,16 @@ test('after fetching the upstream source, the issue lists the changed paragraph 
 	expect(git(fork, 'log', '--oneline').trim().split('\n')).toHaveLength(1);
 	const issue = (await issues()).find((candidate) => candidate.edition === edition);
 	expect(issue?.stale).toBe(true);
-	const translated = readEditions(join(fork, 'content')).find((candidate) => candidate.id === edition)?.steps.find((step) => step.id === changed.step);
+	const translated = readEditions(join(fork, 'content'))
+		.find((candidate) => candidate.id === edition)
+		?.steps.find((step) => step.id === changed.step);
 	expect(issue?.body).toContain(`### \`content/${edition}/steps/`);
 	expect(issue?.body).toContain(`**\`${changed.block}\` changed**`);
 	expect(issue?.body).toContain(`<del>${changed.removed}</del><ins>${changed.added}</ins>`);
 	expect(issue?.body).toContain(`**\`${key}\` changed**`);
-	const translatedBlock = textBlocks(parseFrontmatter(readText(translated?.file ?? ''), '').body).find((block) => block.key === changed.block);
+	const translatedBlock = textBlocks(parseFrontmatter(readText(translated?.file ?? ''), '').body).find(
+		(block) => block.key === changed.block,
+	);
 	expect(issue?.body).toContain(`  - translation: ${translatedBlock?.text.split(' ').slice(0, 3).join(' ')}`);
 	// The same title every week, so the workflow updates one issue per edition.
 	expect(issue?.title).toBe((await issues()).find((candidate) => candidate.edition === edition)?.title);
@@ -85,7 +104,11 @@ test('after fetching the upstream source, the issue lists the changed paragraph 
 
 test('once the fork takes the source and marks its translation again (--force here: the test translates nothing), its issue is to be closed', async () => {
 	git(fork, 'commit', '--quiet', '-am', 'the upstream source');
-	const { stdout } = await promisify(execFile)(process.execPath, [join(project, 'scripts/i18n.ts'), 'mark', '--force', edition], { cwd: fork, env: { ...process.env, CONTENT_DIR: undefined } });
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		[join(project, 'scripts/i18n.ts'), 'mark', '--force', edition],
+		{ cwd: fork, env: { ...process.env, CONTENT_DIR: undefined } },
+	);
 	expect(stdout).toContain('marked');
 	await sync('fetch', upstream);
 	expect((await issues()).find((candidate) => candidate.edition === edition)).toMatchObject({ stale: false });

@@ -55,7 +55,9 @@ test('domainOf shows the host without www', () => {
 });
 
 test('archiveUrl points to the Wayback Machine copy nearest the given day', () => {
-	expect(archiveUrl('https://www.kaggle.com/datasets', new Date('2018-12-03T00:00:00Z'))).toBe('https://web.archive.org/web/20181203/https://www.kaggle.com/datasets');
+	expect(archiveUrl('https://www.kaggle.com/datasets', new Date('2018-12-03T00:00:00Z'))).toBe(
+		'https://web.archive.org/web/20181203/https://www.kaggle.com/datasets',
+	);
 });
 
 test('absoluteUrl resolves a base-prefixed path on the site origin', () => {

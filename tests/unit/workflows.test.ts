@@ -37,7 +37,13 @@ test('the validator rejects a broken workflow', async () => {
 
 describe('the deploy workflow', () => {
 	const workflow = parse(readFileSync(`${root}.github/workflows/deploy.yml`, 'utf8'));
-	const steps = (job: string) => workflow.jobs[job].steps as { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }[];
+	const steps = (job: string) =>
+		workflow.jobs[job].steps as {
+			uses?: string;
+			run?: string;
+			with?: Record<string, string>;
+			env?: Record<string, string>;
+		}[];
 
 	test('deploys on a push to main and by hand', () => {
 		expect(workflow.on.push.branches).toEqual(['main']);
@@ -46,7 +52,10 @@ describe('the deploy workflow', () => {
 
 	test('takes the site origin and base path from the Pages configuration, not from a file', () => {
 		const build = steps('build').find((step) => step.run === 'npm run build');
-		expect(build?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+		expect(build?.env).toEqual({
+			SITE_URL: '${{ steps.pages.outputs.origin }}',
+			BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+		});
 		expect(steps('build').some((step) => step.uses?.startsWith('actions/configure-pages@'))).toBe(true);
 		expect(steps('build').some((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))).toBe(true);
 		expect(steps('deploy').some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
@@ -57,7 +66,9 @@ describe('the deploy workflow', () => {
 		expect(workflow.jobs.deploy.needs).toBe('build');
 		for (const job of ['test', 'build']) {
 			expect(steps(job).some((step) => step.run === 'npm ci')).toBe(true);
-			expect(steps(job).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.nvmrc');
+			expect(steps(job).find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe(
+				'.nvmrc',
+			);
 		}
 		expect(steps('test').some((step) => step.run === 'npm test')).toBe(true);
 		const nvmrc = readFileSync(`${root}.nvmrc`, 'utf8').trim();
@@ -103,7 +114,11 @@ describe('the link health workflow', async () => {
 describe('the translation sync workflow, for forks', () => {
 	const text = readFileSync(`${root}.github/workflows/translation-sync.yml`, 'utf8');
 	const workflow = parse(text);
-	const steps = workflow.jobs.sync.steps as { run?: string; env?: Record<string, string>; 'continue-on-error'?: boolean }[];
+	const steps = workflow.jobs.sync.steps as {
+		run?: string;
+		env?: Record<string, string>;
+		'continue-on-error'?: boolean;
+	}[];
 
 	test('runs every week and by hand, and says that forks must turn schedules on', () => {
 		expect(workflow.on).toHaveProperty('workflow_dispatch');
@@ -122,6 +137,7 @@ describe('the translation sync workflow, for forks', () => {
 		expect(steps.find((step) => step.run === 'npm run i18n:status -- --check')?.['continue-on-error']).toBe(true);
 		expect(steps.some((step) => step.run?.startsWith('node scripts/translation-sync.ts issues '))).toBe(true);
 		const issues = steps.at(-1)?.run ?? '';
-		for (const command of ['gh issue list', 'gh issue edit', 'gh issue create', 'gh issue close']) expect(issues).toContain(command);
+		for (const command of ['gh issue list', 'gh issue edit', 'gh issue create', 'gh issue close'])
+			expect(issues).toContain(command);
 	});
 });

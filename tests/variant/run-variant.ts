@@ -23,7 +23,9 @@ const NEW_EDITION = 'de';
 async function stepFiles(project: TempProject, edition: string): Promise<{ file: string; order: number }[]> {
 	const folder = project.file(`content/${edition}/steps`);
 	const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
-	return names.map((name) => ({ file: join(folder, name), order: Number(readFrontmatter(join(folder, name)).order) })).sort((a, b) => a.order - b.order);
+	return names
+		.map((name) => ({ file: join(folder, name), order: Number(readFrontmatter(join(folder, name)).order) }))
+		.sort((a, b) => a.order - b.order);
 }
 
 /** (a) A third edition, as a translator starts one: copy the source, set `lang`, mark. */
@@ -39,10 +41,17 @@ async function reshapePath(project: TempProject) {
 	const source = await stepFiles(project, SOURCE_EDITION);
 	const last = source.at(-1);
 	if (!last || source.length < 3) throw new Error('the variant needs a path of at least three steps');
-	const added = project.file(`content/${SOURCE_EDITION}/steps/${String(last.order + 1).padStart(2, '0')}-variant-added.mdx`);
+	const added = project.file(
+		`content/${SOURCE_EDITION}/steps/${String(last.order + 1).padStart(2, '0')}-variant-added.mdx`,
+	);
 	await cp(last.file, added);
 	const model = readFrontmatter(last.file);
-	writeFrontmatter(added, { id: 'variant-added', order: last.order + 1, title: `${model.title} (variant)`, summary: `${model.summary} (variant)` });
+	writeFrontmatter(added, {
+		id: 'variant-added',
+		order: last.order + 1,
+		title: `${model.title} (variant)`,
+		summary: `${model.summary} (variant)`,
+	});
 
 	const removed = String(readFrontmatter(source[1]?.file ?? '').id);
 	for (const edition of await readdir(project.file('content'))) {
@@ -60,11 +69,24 @@ if (import.meta.main) {
 		await addEdition(project);
 		await reshapePath(project);
 		const playwright = join(project.root, 'node_modules/@playwright/test/cli.js');
-		const run = promisify(execFile)(process.execPath, [playwright, 'test', '--config', 'tests/variant/playwright.variant.config.ts', '--project=desktop', '--grep', '@variant', ...process.argv.slice(2)], {
-			cwd: project.root,
-			env: { ...process.env, CONTENT_DIR: undefined },
-			maxBuffer: 64 * 1024 * 1024,
-		});
+		const run = promisify(execFile)(
+			process.execPath,
+			[
+				playwright,
+				'test',
+				'--config',
+				'tests/variant/playwright.variant.config.ts',
+				'--project=desktop',
+				'--grep',
+				'@variant',
+				...process.argv.slice(2),
+			],
+			{
+				cwd: project.root,
+				env: { ...process.env, CONTENT_DIR: undefined },
+				maxBuffer: 64 * 1024 * 1024,
+			},
+		);
 		run.child.stdout?.pipe(process.stdout);
 		run.child.stderr?.pipe(process.stderr);
 		await run.catch(() => {

@@ -14,7 +14,11 @@
  * first. `undefined` when there is nothing to suggest. Self-contained: the
  * inline script carries its text.
  */
-export function suggestedLanguage(preferred: readonly string[], offered: readonly string[], current: string): string | undefined {
+export function suggestedLanguage(
+	preferred: readonly string[],
+	offered: readonly string[],
+	current: string,
+): string | undefined {
 	// `pt-BR` → `pt`: editions and browsers are matched on the primary language.
 	const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 	for (const tag of preferred) {

@@ -49,7 +49,8 @@ function drawQr(text: string) {
 	}
 	const size = code.size + 8;
 	let path = '';
-	for (let y = 0; y < code.size; y++) for (let x = 0; x < code.size; x++) if (code.get(x, y)) path += `M${x + 4} ${y + 4}h1v1h-1z`;
+	for (let y = 0; y < code.size; y++)
+		for (let x = 0; x < code.size; x++) if (code.get(x, y)) path += `M${x + 4} ${y + 4}h1v1h-1z`;
 	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 	svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
 	svg.setAttribute('role', 'img');
@@ -89,14 +90,21 @@ export function land() {
 	const landing = document.querySelector<HTMLElement>('[data-landing]');
 	if (!landing) {
 		// Only the progress page has the confirmation: take the link there.
-		location.replace(`${document.querySelector<HTMLElement>('[data-progress-href]')?.dataset.progressHref ?? ''}${fragment}`);
+		location.replace(
+			`${document.querySelector<HTMLElement>('[data-progress-href]')?.dataset.progressHref ?? ''}${fragment}`,
+		);
 		return;
 	}
 	landing.hidden = false;
 	const decoded = decode(fragment, place.roadmap, stepIds());
 	const count = decoded.status === 'ok' ? preview(find('landing-preview'), decoded.record) : 0;
 	incoming = decoded.status === 'ok' && count > 0 ? decoded.record : undefined;
-	const message = decoded.status !== 'ok' ? t('handoff.bad') : count === 0 ? t('handoff.nothing') : t('handoff.landing') + beforeReset(decoded.record);
+	const message =
+		decoded.status !== 'ok'
+			? t('handoff.bad')
+			: count === 0
+				? t('handoff.nothing')
+				: t('handoff.landing') + beforeReset(decoded.record);
 	find('landing-message').textContent = message;
 	find('landing-confirm').hidden = !incoming;
 	find('landing-cancel').hidden = false;

@@ -1,7 +1,8 @@
 /** Small DOM and storage helpers the on-demand modules share (the tools, the hand-off). */
 
 /** The first element with `data-<name>` on the page. */
-export const find = <T extends HTMLElement = HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`) as T;
+export const find = <T extends HTMLElement = HTMLElement>(name: string) =>
+	document.querySelector<T>(`[data-${name}]`) as T;
 
 /** Offers `text` as a file named `name`. */
 export function download(text: string, name: string, type = 'application/json') {
@@ -13,7 +14,8 @@ export function download(text: string, name: string, type = 'application/json') 
 }
 
 /** A date and time as the page's language writes them. */
-export const dateText = (iso: string) => new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' });
+export const dateText = (iso: string) =>
+	new Date(iso).toLocaleString(document.documentElement.lang, { dateStyle: 'long', timeStyle: 'short' });
 
 /** What storage holds under `key`, or null (nothing, or storage refuses). */
 export function storageGet(key: string): string | null {

@@ -50,12 +50,16 @@ switches.mark = ({ dataset }) => (isDone(state.record, dataset.of as string, dat
 function showCopy() {
 	const { record } = state;
 	const copy = document.querySelector<HTMLElement>('[data-copied]');
-	if (copy) copy.textContent = record.copied ? t('keeping.lastCopy', { date: dateText(record.copied) }) : (copy.dataset.never ?? '');
+	if (copy)
+		copy.textContent = record.copied
+			? t('keeping.lastCopy', { date: dateText(record.copied) })
+			: (copy.dataset.never ?? '');
 	const reminder = document.querySelector<HTMLElement>('[data-reminder]');
 	if (reminder) {
 		// Seven days since the last copy, or since the first tick when there is none.
 		let first = Infinity;
-		for (const item of Object.values(record.items)) for (const mark of [item.read, item.do]) if (mark?.done) first = Math.min(first, Date.parse(mark.at));
+		for (const item of Object.values(record.items))
+			for (const mark of [item.read, item.do]) if (mark?.done) first = Math.min(first, Date.parse(mark.at));
 		const since = record.copied ? Date.parse(record.copied) : first;
 		const dismissed = Number(storageGet(dismissKey()) ?? 0);
 		reminder.hidden = !(Date.now() - since > WEEK && Date.now() - dismissed > WEEK);

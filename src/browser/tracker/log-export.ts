@@ -19,7 +19,15 @@ import { announce, state, onRender } from './state.ts';
 interface LogData {
 	lang: string;
 	steps: LogStep[];
-	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn'> & { step: string; read: string; do: string; on: string; madeOn: string; downloaded: string; noNote: string };
+	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn'> & {
+		step: string;
+		read: string;
+		do: string;
+		on: string;
+		madeOn: string;
+		downloaded: string;
+		noNote: string;
+	};
 }
 
 const data: LogData = JSON.parse(document.getElementById('log-data')?.textContent ?? '{}');

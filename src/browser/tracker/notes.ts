@@ -33,7 +33,14 @@ function save(field: 'note' | 'built', value: string, where: HTMLElement, saved:
 	const held = state.record.items[id]?.[field];
 	if ((held && 'text' in held ? held.text : held && 'url' in held ? held.url : '') === value) return;
 	// Through keep.ts, which refuses a change that would take the record past its limit (a tick cannot).
-	show(updateKeeping(place, state, (record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never), stepIds()));
+	show(
+		updateKeeping(
+			place,
+			state,
+			(record) => decide(record, id, field, (field === 'note' ? { text: value } : { url: value }) as never),
+			stepIds(),
+		),
+	);
 	// Outside `saved` mode the change lives in this page only: never called saved.
 	const said = state.refused ? (words.tooBig as string) : state.mode === 'saved' ? saved : (words.notSaved as string);
 	where.textContent = said;
@@ -53,7 +60,10 @@ function checkBuilt(store: boolean) {
 }
 
 /** What the record holds for this step's note and link ('' for none). */
-const held = () => ({ note: state.record.items[id]?.note?.text ?? '', built: state.record.items[id]?.built?.url ?? '' });
+const held = () => ({
+	note: state.record.items[id]?.note?.text ?? '',
+	built: state.record.items[id]?.built?.url ?? '',
+});
 
 // What the record holds, unless the learner has already started typing.
 const item = held();
@@ -74,7 +84,10 @@ let seen = item;
  */
 onRender.push(() => {
 	const now = held();
-	for (const [name, field] of [['note', note], ['built', built]] as const) {
+	for (const [name, field] of [
+		['note', note],
+		['built', built],
+	] as const) {
 		if (now[name] === seen[name] || (field === document.activeElement && field.value !== filled[name])) continue;
 		filled[name] = now[name];
 		if (field.value === now[name]) continue;

@@ -41,7 +41,8 @@ let incoming: ProgressRecord | undefined;
 let erased: ProgressRecord | undefined;
 
 /** The name of a step for the import preview: its label on this page, or its id if the site no longer has it. */
-const stepName = (id: string) => document.querySelector<HTMLElement>(`[data-step="${id}"]`)?.dataset.label ?? t('progress.unknownStep', { id });
+const stepName = (id: string) =>
+	document.querySelector<HTMLElement>(`[data-step="${id}"]`)?.dataset.label ?? t('progress.unknownStep', { id });
 
 function showResult(message: string) {
 	find('import-result').textContent = message;
@@ -56,8 +57,15 @@ function closeImport() {
 
 /** Why an import is refused, in words. */
 function refusal(parsed: ReturnType<typeof parseProgress>): string {
-	if (parsed.status === 'foreign') return parsed.name ? t('keeping.importForeign', { name: parsed.name }) : t('keeping.importForeignApp');
-	return t(parsed.status === 'newer' ? 'progress.importNewer' : parsed.status === 'large' ? 'keeping.importLarge' : 'progress.importInvalid');
+	if (parsed.status === 'foreign')
+		return parsed.name ? t('keeping.importForeign', { name: parsed.name }) : t('keeping.importForeignApp');
+	return t(
+		parsed.status === 'newer'
+			? 'progress.importNewer'
+			: parsed.status === 'large'
+				? 'keeping.importLarge'
+				: 'progress.importInvalid',
+	);
 }
 
 /** The words of a change to the learning log, written (or ticked) then erased (or unticked): logImport.* in ui.json. */
@@ -76,7 +84,11 @@ export function preview(list: HTMLElement, record: ProgressRecord): number {
 		const step = stepName(id);
 		item.textContent =
 			field === 'read' || field === 'do'
-				? t('progress.change', { step, kind: t(`progress.kind.${field}`), state: t(done ? 'progress.state.ticked' : 'progress.state.unticked') })
+				? t('progress.change', {
+						step,
+						kind: t(`progress.kind.${field}`),
+						state: t(done ? 'progress.state.ticked' : 'progress.state.unticked'),
+					})
 				: t(logLines[field][done ? 0 : 1], { step });
 		list.append(item);
 	}
@@ -86,7 +98,9 @@ export function preview(list: HTMLElement, record: ProgressRecord): number {
 /** The preview's added word when this device's progress was reset after what `record` would bring back was decided, or ''. */
 export function beforeReset(record: ProgressRecord): string {
 	const at = storageGet(resetKey(place));
-	return at && decidedBefore(changes(state.record, record, stepIds()), record, at) ? ` ${t('progress.beforeReset', { date: dateText(at) })}` : '';
+	return at && decidedBefore(changes(state.record, record, stepIds()), record, at)
+		? ` ${t('progress.beforeReset', { date: dateText(at) })}`
+		: '';
 }
 
 /** Reads `text` as progress to import: says why it is refused, or shows what it would change and asks. */

@@ -52,9 +52,12 @@ export function render() {
 	for (const element of all('[data-switch]')) {
 		// A switch whose module has not loaded yet keeps what the page shows.
 		const value = switches[element.dataset.switch as string];
-		if (value) for (const child of element.children as HTMLCollectionOf<HTMLElement>) child.hidden = !child.dataset.when?.split(' ').includes(value(element, summary));
+		if (value)
+			for (const child of element.children as HTMLCollectionOf<HTMLElement>)
+				child.hidden = !child.dataset.when?.split(' ').includes(value(element, summary));
 	}
-	for (const box of all('input[data-mark]') as HTMLInputElement[]) box.checked = isDone(state.record, box.dataset.for as string, box.dataset.mark as Kind);
+	for (const box of all('input[data-mark]') as HTMLInputElement[])
+		box.checked = isDone(state.record, box.dataset.for as string, box.dataset.mark as Kind);
 	for (const bar of all('progress[data-progress]') as HTMLProgressElement[]) {
 		bar.max = summary.total;
 		bar.value = summary.done;
@@ -91,4 +94,3 @@ export async function change(edit: (record: ProgressRecord) => ProgressRecord) {
 export async function reload() {
 	show(state.mode === 'saved' ? load(place) : (await keep()).refresh(place, state));
 }
-

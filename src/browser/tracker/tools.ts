@@ -19,7 +19,13 @@ export const init = keeping.init;
 export async function handle(event: Event) {
 	const target = event.target as HTMLElement;
 	const on = (name: string) => target.closest(`[data-${name}]`);
-	if (copyCode.handle(event, on) || (await file.handle(event, on)) || keeping.handle(event, on) || event.type !== 'click') return;
+	if (
+		copyCode.handle(event, on) ||
+		(await file.handle(event, on)) ||
+		keeping.handle(event, on) ||
+		event.type !== 'click'
+	)
+		return;
 	// Progress under another path, offered by keeping.ts, is imported like a file.
 	const base = (on('elsewhere-check') as HTMLElement | null)?.dataset.elsewhereCheck;
 	const found = base && elsewhere().find((other) => other.base === base);

@@ -78,10 +78,15 @@ const modules = {
 } satisfies Record<string, Module>;
 const moduleOf = (element: Element | null) => {
 	const region = element?.closest?.<HTMLElement>('[data-tools],[data-log]');
-	return region && (modules[(region.dataset.log ?? (region.dataset.tools || 'tools')) as keyof typeof modules] as Module);
+	return (
+		region && (modules[(region.dataset.log ?? (region.dataset.tools || 'tools')) as keyof typeof modules] as Module)
+	);
 };
 for (const type of ['click', 'change', 'focusin']) {
-	document.addEventListener(type, (event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)));
+	document.addEventListener(
+		type,
+		(event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)),
+	);
 }
 
 /**
@@ -95,7 +100,11 @@ for (const type of ['click', 'change', 'focusin']) {
 function start({ record, mode }: TrackerState) {
 	// Once: pushed first (below), it is the first hook; replaced, not removed, so a render under way misses no other.
 	onRender[0] = () => {};
-	const eager = Object.keys(record.items)[0] ? '[data-log],[data-eager]' : mode === 'saved' && localStorage.length ? '[data-eager=""]' : 'x';
+	const eager = Object.keys(record.items)[0]
+		? '[data-log],[data-eager]'
+		: mode === 'saved' && localStorage.length
+			? '[data-eager=""]'
+			: 'x';
 	for (const element of all(eager)) void moduleOf(element)?.().then((module) => module.init?.());
 	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
 }

@@ -67,4 +67,9 @@ let strings: Partial<Record<Word, string>> | undefined;
 
 /** The page's words for `key`, its `{placeholders}` filled with `values`. */
 export const t = (key: Word, values?: Record<string, string | number>) =>
-	format((strings ??= JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}') as Partial<Record<Word, string>>)[key] ?? key, values);
+	format(
+		(strings ??= JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}') as Partial<
+			Record<Word, string>
+		>)[key] ?? key,
+		values,
+	);

@@ -47,7 +47,8 @@ const known = new Set([...shared, ...Object.values(editions).flat()]);
 const editionOf = (path: string) => (path ? Object.keys(editions).find((id) => path.startsWith(`${id}/`)) : source);
 const pathOf = (url: string) => new URL(url).pathname.slice(base.length);
 /** Whether a URL is a page of this site: under the base, and the root, an edition's page (one added since included) or a listed one. */
-const isPage = (url: string) => new URL(url).pathname.startsWith(base) && !!(editionOf(pathOf(url)) || known.has(pathOf(url)));
+const isPage = (url: string) =>
+	new URL(url).pathname.startsWith(base) && !!(editionOf(pathOf(url)) || known.has(pathOf(url)));
 const open = () => caches.open(CURRENT);
 /** Caches a group's files from its bundle: `_` (the shared files) or an edition's id (`SHARED_GROUP` and `bundlePath` in src/build/precache.ts). */
 async function download(cache: Cache, group: string) {
@@ -57,14 +58,21 @@ async function download(cache: Cache, group: string) {
 	const { styles, files }: OfflineBundle = await response.json();
 	await Promise.all(
 		files.map(([path, type, body]) =>
-			cache.put(base + path, new Response(body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => styles[+index] as string), { headers: { 'content-type': type } })),
+			cache.put(
+				base + path,
+				new Response(
+					body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => styles[+index] as string),
+					{ headers: { 'content-type': type } },
+				),
+			),
 		),
 	);
 }
 /** This site's caches, oldest first (the order they were made in). */
 const ours = async () => (await caches.keys()).filter((name) => name.startsWith(PREFIX));
 /** This site's open pages: clients.matchAll() lists every page of the origin. */
-const tabs = async () => (await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' })).filter((client) => isPage(client.url));
+const tabs = async () =>
+	(await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' })).filter((client) => isPage(client.url));
 const hasEdition = (cache: Cache, id: string) => cache.match(`${base}${id}/`);
 
 async function install() {
@@ -91,14 +99,17 @@ async function cacheEdition(id: string) {
  * site's caches hold URLs under its base: another site's list is its own
  * pages and files). The query is ignored, as the host does.
  */
-const fromAnyVersion = async (url: string) => (await (await open()).match(url, { ignoreSearch: true })) ?? caches.match(url, { ignoreSearch: true });
+const fromAnyVersion = async (url: string) =>
+	(await (await open()).match(url, { ignoreSearch: true })) ?? caches.match(url, { ignoreSearch: true });
 
 /** Offline, for a page never downloaded: its edition's "not saved yet" page, listing only the editions saved here. */
 async function notSavedPage(path: string) {
 	const cache = await open();
 	const page = (await cache.match(`${base}${notSaved}${editionOf(path) ?? source}/`)) as Response;
 	const saved = (await cache.keys()).map((request) => pathOf(request.url));
-	const html = (await page.text()).replace(/<li data-saved="([^"]*)"[\s\S]*?<\/li>/g, (item, at: string) => (saved.includes(at) ? item : ''));
+	const html = (await page.text()).replace(/<li data-saved="([^"]*)"[\s\S]*?<\/li>/g, (item, at: string) =>
+		saved.includes(at) ? item : '',
+	);
 	return new Response(html, page);
 }
 
@@ -119,7 +130,16 @@ worker.addEventListener('install', (event) => event.waitUntil(install()));
 
 // Keeps this version and the one before it (another tab may still run its pages), deletes the rest.
 worker.addEventListener('activate', (event) =>
-	event.waitUntil(ours().then((names) => Promise.all(names.filter((name) => name !== CURRENT).slice(0, -1).map((name) => caches.delete(name))))),
+	event.waitUntil(
+		ours().then((names) =>
+			Promise.all(
+				names
+					.filter((name) => name !== CURRENT)
+					.slice(0, -1)
+					.map((name) => caches.delete(name)),
+			),
+		),
+	),
 );
 
 // Sent by the update notice's reload button (src/browser/worker/update-notice.ts).
@@ -133,7 +153,13 @@ worker.addEventListener('fetch', (event) => {
 	const page = request.mode === 'navigate';
 	// Hashed files: any version's copy first, since their names change with their content.
 	const hashed = path.startsWith('_astro/');
-	if (request.method !== 'GET' || origin !== location.origin || !pathname.startsWith(base) || !(page ? isPage(url) : hashed || known.has(path))) return;
+	if (
+		request.method !== 'GET' ||
+		origin !== location.origin ||
+		!pathname.startsWith(base) ||
+		!(page ? isPage(url) : hashed || known.has(path))
+	)
+		return;
 	event.respondWith(hashed ? fromAnyVersion(url).then((hit) => hit ?? fetch(request)) : networkFirst(request, path));
 	const edition = editionOf(path);
 	if (page && edition) event.waitUntil(cacheEdition(edition));

@@ -26,7 +26,9 @@ async function compile(source: URL, name: string, prelude = ''): Promise<string>
 	const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
 	// The sources are modules for type checking only: a worker registered as a classic script may not
 	// export, and a function scope lets the minifier shorten every name.
-	return (await minify(name, `(()=>{${prelude}${code.replace(/^export \{\};?$/m, '')}})()`, { compress: true, mangle: true })).code;
+	return (
+		await minify(name, `(()=>{${prelude}${code.replace(/^export \{\};?$/m, '')}})()`, { compress: true, mangle: true })
+	).code;
 }
 
 /** `editions`: the edition ids, each the first path segment of its pages; `source`, the one the root shows. */
@@ -40,7 +42,9 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const entries = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+				const entries = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) =>
+					entry.isFile(),
+				);
 				const files = await Promise.all(
 					entries.map(async (entry) => {
 						const file = join(entry.parentPath, entry.name);
@@ -52,12 +56,17 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 				await writeFile(join(root, 'update-notice.js'), notice);
 				files.push({ path: 'update-notice.js', content: Buffer.from(notice) });
 				const plan = precachePlan(files, editions, base, source);
-				await writeFile(join(root, 'sw.js'), await compile(workerSource, 'sw.js', `const PLAN=${JSON.stringify(plan)};`));
+				await writeFile(
+					join(root, 'sw.js'),
+					await compile(workerSource, 'sw.js', `const PLAN=${JSON.stringify(plan)};`),
+				);
 				await mkdir(join(root, 'offline'), { recursive: true });
 				for (const [group, paths] of [[SHARED_GROUP, plan.shared], ...Object.entries(plan.editions)] as const) {
 					await writeFile(join(root, bundlePath(group)), JSON.stringify(offlineBundle(files, paths)));
 				}
-				logger.info(`sw.js: version ${plan.version}, ${plan.shared.length} shared files, ${Object.keys(plan.editions).length} editions`);
+				logger.info(
+					`sw.js: version ${plan.version}, ${plan.shared.length} shared files, ${Object.keys(plan.editions).length} editions`,
+				);
 			},
 		},
 	};

@@ -10,7 +10,10 @@ import sharp from 'sharp';
 import favicon from '../../assets/favicon.svg?raw';
 import { ICON_SIZES } from '../../shared/url.ts';
 
-export const getStaticPaths = (() => [ICON_SIZES.touch, ...ICON_SIZES.manifest, ICON_SIZES.maskable].map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	[ICON_SIZES.touch, ...ICON_SIZES.manifest, ICON_SIZES.maskable].map((size) => ({
+		params: { size: String(size) },
+	}))) satisfies GetStaticPaths;
 
 const draw = (size: number) =>
 	sharp(Buffer.from(favicon), { density: 72 * (size / 32) })

@@ -35,7 +35,9 @@ const pages: Record<string, Card> = Object.fromEntries(
  * same family name and the renderer only uses the first it meets, so the
  * images cover Latin scripts only (see TRANSLATING.md).
  */
-const fonts = ['400', '700'].map((weight) => `./node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff2`);
+const fonts = ['400', '700'].map(
+	(weight) => `./node_modules/@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff2`,
+);
 
 export const { getStaticPaths, GET } = await OGImageRoute({
 	pages,

@@ -18,7 +18,9 @@ export function dayNumber(date: string, what = 'date'): number {
 	const match = DATE.exec(date);
 	const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
 	if (!match || formatDay(time / DAY_MS) !== date) {
-		throw new RangeError(`${what}: expected a calendar date as YYYY-MM-DD, such as "2026-12-14"; got ${JSON.stringify(date)}`);
+		throw new RangeError(
+			`${what}: expected a calendar date as YYYY-MM-DD, such as "2026-12-14"; got ${JSON.stringify(date)}`,
+		);
 	}
 	return time / DAY_MS;
 }
@@ -50,7 +52,12 @@ export function isCalendarDate(date: string): boolean {
 export function localDate(instant: Date, timeZone?: string): string {
 	if (Number.isNaN(instant.getTime())) throw new RangeError('localDate: expected a valid Date; got an invalid one');
 	// en-CA writes dates as YYYY-MM-DD; the parts are read one by one all the same, so no locale's order matters.
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).formatToParts(instant);
 	const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
 	return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -34,7 +34,9 @@ export interface EstimatedStep {
 export function estimateHours(step: EstimatedStep): number {
 	const effort = step.effort ?? DEFAULT_EFFORT_HOURS;
 	if (!Number.isFinite(effort) || effort < 0) {
-		throw new RangeError(`step "${step.id}": expected its effort as a number of hours, 0 or more, such as 6; got ${String(step.effort)}`);
+		throw new RangeError(
+			`step "${step.id}": expected its effort as a number of hours, 0 or more, such as 6; got ${String(step.effort)}`,
+		);
 	}
 	const minutes = [step.read, step.do].reduce((sum, resource) => sum + (resource.minutes ?? 0), 0);
 	return minutes / 60 + effort;

@@ -131,8 +131,12 @@ export function eventUid(roadmap: string, site: string, stepId: string): string 
 export function writeCalendar(input: CalendarInput): string {
 	const { roadmap, site, lang, name, pageLabel, now, events } = input;
 	if (Number.isNaN(now.getTime())) throw new RangeError('now: expected a valid Date; got an invalid one');
-	if (!/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(lang)) throw new RangeError(`lang: expected a BCP 47 language tag such as "fr"; got ${JSON.stringify(lang)}`);
-	const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+	if (!/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(lang))
+		throw new RangeError(`lang: expected a BCP 47 language tag such as "fr"; got ${JSON.stringify(lang)}`);
+	const stamp = now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d+Z$/, 'Z');
 	const sequence = Math.floor(now.getTime() / 60_000);
 	const text = (property: string, value: string) => `${property};LANGUAGE=${lang}:${escapeText(value)}`;
 	const seen = new Set<string>();
@@ -146,7 +150,8 @@ export function writeCalendar(input: CalendarInput): string {
 		`X-WR-CALNAME:${escapeText(name)}`,
 	];
 	for (const event of events) {
-		if (seen.has(event.id)) throw new RangeError(`events: the step "${event.id}" is given twice; its events would share one UID`);
+		if (seen.has(event.id))
+			throw new RangeError(`events: the step "${event.id}" is given twice; its events would share one UID`);
 		seen.add(event.id);
 		const where = `event "${event.id}"`;
 		if (dayNumber(event.end, `${where} end`) < dayNumber(event.start, `${where} start`)) {
@@ -154,7 +159,9 @@ export function writeCalendar(input: CalendarInput): string {
 		}
 		const page = absolute(event.url, `${where} url`).href;
 		const description = [
-			...event.resources.map((resource) => `${resource.label}\n${resource.title}\n${absolute(resource.url, `${where} resource url`).href}`),
+			...event.resources.map(
+				(resource) => `${resource.label}\n${resource.title}\n${absolute(resource.url, `${where} resource url`).href}`,
+			),
 			`${pageLabel}\n${page}`,
 		].join('\n\n');
 		lines.push(
@@ -185,7 +192,9 @@ function absolute(url: string, what: string): URL {
 		// Not a URL at all: the same message as for a relative one.
 	}
 	if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-		throw new RangeError(`${what}: expected an absolute https URL, such as "https://example.org/roadmap/fr/python/"; got ${JSON.stringify(url)}`);
+		throw new RangeError(
+			`${what}: expected an absolute https URL, such as "https://example.org/roadmap/fr/python/"; got ${JSON.stringify(url)}`,
+		);
 	}
 	return parsed;
 }

@@ -22,7 +22,11 @@ export function changes(current: ProgressRecord, incoming: ProgressRecord, order
 	const merged = merge(current, incoming);
 	const ids = [...order, ...Object.keys(merged.items).filter((id) => !order.includes(id))];
 	return ids.flatMap((id) =>
-		FIELDS.filter((field) => shown(merged, id, field) !== shown(current, id, field)).map((field) => ({ id, field, done: !!shown(merged, id, field) })),
+		FIELDS.filter((field) => shown(merged, id, field) !== shown(current, id, field)).map((field) => ({
+			id,
+			field,
+			done: !!shown(merged, id, field),
+		})),
 	);
 }
 

@@ -15,13 +15,20 @@ export const time = (value: { at: string } | undefined) => (value ? Date.parse(v
  * holds for that field, so that it always supersedes what the learner sees (a
  * tick and an untick in one millisecond, a clock set back).
  */
-export function decide<F extends Field>(record: ProgressRecord, id: string, field: F, value: Omit<NonNullable<Item[F]>, 'at'>, now = new Date()): ProgressRecord {
+export function decide<F extends Field>(
+	record: ProgressRecord,
+	id: string,
+	field: F,
+	value: Omit<NonNullable<Item[F]>, 'at'>,
+	now = new Date(),
+): ProgressRecord {
 	const at = new Date(Math.max(+now, time(record.items[id]?.[field]) + 1)).toISOString();
 	return { ...record, items: { ...record.items, [id]: { ...record.items[id], [field]: { ...value, at } } } };
 }
 
 /** The record with one box ticked or unticked now. */
-export const setMark = (record: ProgressRecord, id: string, kind: Kind, done: boolean, now?: Date): ProgressRecord => decide(record, id, kind, { done }, now);
+export const setMark = (record: ProgressRecord, id: string, kind: Kind, done: boolean, now?: Date): ProgressRecord =>
+	decide(record, id, kind, { done }, now);
 
 /** Whether a box is ticked. */
 export const isDone = (record: ProgressRecord, id: string, kind: Kind): boolean => !!record.items[id]?.[kind]?.done;

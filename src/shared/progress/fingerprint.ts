@@ -12,7 +12,8 @@ function hash(text: string): string {
 }
 
 /** A resource's fingerprint: the URL's hash, then the title's, so the page can say which changed. */
-export const fingerprint = (resource: { url: string; title: string }): string => hash(resource.url) + hash(resource.title);
+export const fingerprint = (resource: { url: string; title: string }): string =>
+	hash(resource.url) + hash(resource.title);
 
 /** What changed in a resource since a tick that stored `ticked`: nothing (''), its address, its title, or both. */
 export function resourceChange(ticked: string | undefined, current: string): '' | 'url' | 'title' | 'both' {

@@ -59,7 +59,10 @@ const AGES: Record<string, { code: number; from: number; unit: number }[]> = {
 const VERSION = '2';
 
 /** Five base-36 characters of the checksum of the identity, the ids and the payload. */
-const sumOf = (roadmap: string, ids: readonly string[], rest: string) => checksum(`${roadmap}\n${ids.join(',')}\n${rest}`).padStart(7, '0').slice(-5);
+const sumOf = (roadmap: string, ids: readonly string[], rest: string) =>
+	checksum(`${roadmap}\n${ids.join(',')}\n${rest}`)
+		.padStart(7, '0')
+		.slice(-5);
 /** The two-character age code of a date, seen from `time`: rounded toward `time`, never past the scale's end. */
 function ageOf(at: string, time: number): string {
 	const ago = Math.max(0, time - Date.parse(at));
@@ -77,7 +80,8 @@ function agoOf(text: string, version: string): number {
 }
 
 /** `record`'s item for `id`, made when missing: its own property only, never one every object inherits. */
-const itemOf = (record: ProgressRecord, id: string) => (Object.hasOwn(record.items, id) ? record.items[id] : (record.items[id] = {})) as Item;
+const itemOf = (record: ProgressRecord, id: string) =>
+	(Object.hasOwn(record.items, id) ? record.items[id] : (record.items[id] = {})) as Item;
 
 /**
  * The fragment (with its `#p=`) carrying the read/do marks of `record`, or
@@ -96,7 +100,8 @@ export function encode(record: ProgressRecord, ids: readonly string[], now = new
 			if (mark) ages += ageOf(mark.at, time);
 		}
 	let boxes = '';
-	for (let i = 0; i < codes.length; i += 3) boxes += B64[((codes[i] ?? 0) << 4) | ((codes[i + 1] ?? 0) << 2) | (codes[i + 2] ?? 0)];
+	for (let i = 0; i < codes.length; i += 3)
+		boxes += B64[((codes[i] ?? 0) << 4) | ((codes[i + 1] ?? 0) << 2) | (codes[i + 2] ?? 0)];
 	const others = Object.keys(record.items)
 		.filter((id) => !ids.includes(id))
 		.flatMap((id) =>
@@ -119,7 +124,13 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 	const bad = { status: 'bad' } as const;
 	if (!fragment.startsWith(PREFIX) || fragment.length > MAX_FRAGMENT) return bad;
 	const [version, sum, time36, boxes, ages, ...others] = fragment.slice(PREFIX.length).split('.');
-	if (!Object.hasOwn(AGES, version as string) || sum === undefined || ages === undefined || !/^[0-9a-z]{1,9}$/.test(time36 as string)) return bad;
+	if (
+		!Object.hasOwn(AGES, version as string) ||
+		sum === undefined ||
+		ages === undefined ||
+		!/^[0-9a-z]{1,9}$/.test(time36 as string)
+	)
+		return bad;
 	if (sum !== sumOf(roadmap, ids, fragment.slice(PREFIX.length + 8))) return bad;
 	// A link made "in the future" by a wrong clock is dated now (record.ts).
 	const time = Math.min(parseInt(time36 as string, 36) * 1000, now.getTime());
@@ -142,10 +153,14 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 		const match = /^([a-z0-9-]{1,100})~([rRdD])([\w-]{2})$/.exec(part);
 		if (!match || !STEP_ID.test(match[1] as string)) return bad;
 		const [, id, letter, age] = match as unknown as [string, string, string, string];
-		itemOf(record, id)[letter.toLowerCase() === 'r' ? 'read' : 'do'] = { done: letter === letter.toLowerCase(), at: dated(age) };
+		itemOf(record, id)[letter.toLowerCase() === 'r' ? 'read' : 'do'] = {
+			done: letter === letter.toLowerCase(),
+			at: dated(age),
+		};
 	}
 	return { status: 'ok', record, made: new Date(time).toISOString() };
 }
 
 /** Whether any box of `record` is ticked: a link is only worth making then. */
-export const hasTicks = (record: ProgressRecord) => Object.keys(record.items).some((id) => KINDS.some((kind) => isDone(record, id, kind)));
+export const hasTicks = (record: ProgressRecord) =>
+	Object.keys(record.items).some((id) => KINDS.some((kind) => isDone(record, id, kind)));

@@ -8,7 +8,17 @@ import { MAX_ITEMS, MAX_RAW } from './limits.ts';
 import { merge } from './merge.ts';
 import { parseProgress } from './parse.ts';
 import { legacyKey, type ProgressRecord, storageKey } from './record.ts';
-import { keyOf, load, type Parse, parseWritten, type Place, type Reader, type TrackerState, update, write } from './store.ts';
+import {
+	keyOf,
+	load,
+	type Parse,
+	parseWritten,
+	type Place,
+	type Reader,
+	type TrackerState,
+	update,
+	write,
+} from './store.ts';
 
 /**
  * Any format: a value this tracker wrote (its checksum beside it) as written,
@@ -65,13 +75,23 @@ export const resetKey = (place: Place) => `${keyOf(place)}:reset`;
  * comes back unchanged, `refused`. Every write that can add step ids or text goes through here:
  * imports, hand-offs, undo, notes and links.
  */
-export function updateKeeping(place: Place, state: TrackerState, change: Parameters<typeof update>[2], reserved: readonly string[] = []): TrackerState {
+export function updateKeeping(
+	place: Place,
+	state: TrackerState,
+	change: Parameters<typeof update>[2],
+	reserved: readonly string[] = [],
+): TrackerState {
 	let large = false;
-	const next = update(place, state, (record) => {
-		const changed = change(record);
-		large = grows(record, changed, reserved);
-		return large ? record : changed;
-	}, full);
+	const next = update(
+		place,
+		state,
+		(record) => {
+			const changed = change(record);
+			large = grows(record, changed, reserved);
+			return large ? record : changed;
+		},
+		full,
+	);
 	return large ? { ...state, refused: true } : next;
 }
 
@@ -109,7 +129,11 @@ export function elsewhere(place: Place, keys: readonly string[]): { base: string
 	const ours = storageKey(place.roadmap, '');
 	const found: { base: string; raw: string }[] = [];
 	for (const key of keys) {
-		const base = key.startsWith(ours) ? key.slice(ours.length) : key.startsWith(legacyKey('')) ? key.slice(legacyKey('').length) : undefined;
+		const base = key.startsWith(ours)
+			? key.slice(ours.length)
+			: key.startsWith(legacyKey(''))
+				? key.slice(legacyKey('').length)
+				: undefined;
 		if (!base?.startsWith('/') || !base.endsWith('/') || base === place.base) continue;
 		try {
 			const raw = place.get()?.getItem(key) ?? null;

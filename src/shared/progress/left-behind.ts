@@ -6,4 +6,5 @@
 import type { ProgressRecord } from './record.ts';
 
 /** Whether the record holds a note or a link written (not erased): the hand-off then offers the file, which keeps them. */
-export const leavesBehind = (record: ProgressRecord) => Object.values(record.items).some((item) => item.note?.text || item.built?.url);
+export const leavesBehind = (record: ProgressRecord) =>
+	Object.values(record.items).some((item) => item.note?.text || item.built?.url);

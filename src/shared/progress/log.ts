@@ -25,7 +25,6 @@ export function builtProblem(url: string): '' | 'notUrl' | 'notHttps' | 'long' |
 	return /^(?!https:)[a-z][a-z0-9+.-]*:\/\/\S/i.test(value) ? 'notHttps' : 'notUrl';
 }
 
-
 /** One step of the log, as the page and the Markdown show it. */
 export interface LogStep {
 	id: string;
@@ -69,7 +68,13 @@ export const MARKDOWN_LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
 export const escapeMarkdown = (text: string): string =>
 	text
 		.split(LINE_END)
-		.map((line) => line.replace(MARKDOWN_INLINE, '\\$&').replace(MARKDOWN_LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)))
+		.map((line) =>
+			line
+				.replace(MARKDOWN_INLINE, '\\$&')
+				.replace(MARKDOWN_LINE_START, (_, space: string, mark: string) =>
+					/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+				),
+		)
 		.join('\n');
 
 /** A URL as a link destination that nothing in it can end early. */
@@ -115,7 +120,8 @@ export interface LogWords {
 
 /** "Mon carnet" as a README.md for a GitHub repository: title, credit, then each step's checklist, link and notes. */
 export function logMarkdown(entries: readonly LogEntry[], words: LogWords): string {
-	const box = (label: string, at: string | undefined) => `- [${at ? 'x' : ' '}] ${label}${at ? ` ${escapeMarkdown(words.on(words.date(at)))}` : ''}`;
+	const box = (label: string, at: string | undefined) =>
+		`- [${at ? 'x' : ' '}] ${label}${at ? ` ${escapeMarkdown(words.on(words.date(at)))}` : ''}`;
 	const link = (label: (title: string) => string, resource: { title: string; url: string }) =>
 		`${escapeMarkdown(label('\u0000')).replace('\u0000', `[${escapeMarkdown(resource.title)}](${destination(resource.url)})`)}`;
 	const blocks = [
@@ -124,9 +130,15 @@ export function logMarkdown(entries: readonly LogEntry[], words: LogWords): stri
 		`[${escapeMarkdown(words.siteLink)}](${destination(words.siteUrl)}) · ${escapeMarkdown(words.madeOn)}`,
 	];
 	for (const entry of entries) {
-		blocks.push(`## ${escapeMarkdown(words.step(entry.number, entry.title))}`, escapeMarkdown(words.status[entry.status]));
-		blocks.push([box(link(words.read, entry.read), entry.readAt), box(link(words.do, entry.do), entry.doAt)].join('\n'));
-		if (entry.built) blocks.push(`${escapeMarkdown(words.built)} [${escapeMarkdown(entry.built)}](${destination(entry.built)})`);
+		blocks.push(
+			`## ${escapeMarkdown(words.step(entry.number, entry.title))}`,
+			escapeMarkdown(words.status[entry.status]),
+		);
+		blocks.push(
+			[box(link(words.read, entry.read), entry.readAt), box(link(words.do, entry.do), entry.doAt)].join('\n'),
+		);
+		if (entry.built)
+			blocks.push(`${escapeMarkdown(words.built)} [${escapeMarkdown(entry.built)}](${destination(entry.built)})`);
 		if (entry.note) blocks.push(`${escapeMarkdown(words.notes)}`, quoteNote(entry.note));
 	}
 	return `${blocks.join('\n\n')}\n`;

@@ -9,7 +9,8 @@ import { FIELDS, type Item, type ProgressRecord } from './record.ts';
 type Dated = { at: string; done?: boolean; text?: string; url?: string };
 
 /** What breaks a tie of dates, the same whichever side comes first: a tick over an untick, then the longer, then the larger text. */
-const weight = (value: Dated) => `${value.done ? 1 : 0}${String((value.text ?? value.url ?? '').length).padStart(5, '0')}${value.text ?? value.url ?? ''}`;
+const weight = (value: Dated) =>
+	`${value.done ? 1 : 0}${String((value.text ?? value.url ?? '').length).padStart(5, '0')}${value.text ?? value.url ?? ''}`;
 
 /** The later of two dated values; on a tie, the one that is done, so that no tick is lost. */
 function later<T extends Dated>(a: T | undefined, b: T | undefined): T | undefined {
@@ -28,7 +29,9 @@ export function merge(current: ProgressRecord, incoming: ProgressRecord): Progre
 			if (value) item[field] = value;
 		}
 	}
-	const copied = later(current.copied ? { at: current.copied } : undefined, incoming.copied ? { at: incoming.copied } : undefined)?.at;
+	const copied = later(
+		current.copied ? { at: current.copied } : undefined,
+		incoming.copied ? { at: incoming.copied } : undefined,
+	)?.at;
 	return { version: current.version, roadmap: current.roadmap, items, ...(copied ? { copied } : {}) };
 }
-

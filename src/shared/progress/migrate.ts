@@ -6,7 +6,10 @@
 import { CURRENT_VERSION, type Item, type Mark, type ProgressRecord } from './record.ts';
 
 /** Version 1 kept only ticked items, each as the date it was ticked. */
-export function fromV1(record: { items: Record<string, { read?: string; do?: string }> }, roadmap: string): ProgressRecord {
+export function fromV1(
+	record: { items: Record<string, { read?: string; do?: string }> },
+	roadmap: string,
+): ProgressRecord {
 	const items: Record<string, Item> = {};
 	for (const [id, dates] of Object.entries(record.items)) {
 		const item: Item = (items[id] = {});

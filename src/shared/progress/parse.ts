@@ -37,13 +37,19 @@ export function parseProgress(raw: string | null, roadmap: string, now = new Dat
 	} catch {
 		return { status: 'invalid' };
 	}
-	const fields = (typeof value === 'object' && value !== null ? value : {}) as { version?: unknown; roadmap?: unknown; items?: unknown };
+	const fields = (typeof value === 'object' && value !== null ? value : {}) as {
+		version?: unknown;
+		roadmap?: unknown;
+		items?: unknown;
+	};
 	const { version } = fields;
 	const name = typeof fields.roadmap === 'string' ? fields.roadmap.slice(0, 100) : undefined;
 	if (name !== undefined && name !== roadmap) return { status: 'foreign', name };
-	if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) return name ? { status: 'newer', version } : { status: 'foreign' };
+	if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION)
+		return name ? { status: 'newer', version } : { status: 'foreign' };
 	// Counted before validating, so a huge value costs one pass, not a walk of every mark.
-	if (typeof fields.items === 'object' && fields.items !== null && Object.keys(fields.items).length > MAX_ITEMS) return { status: 'large' };
+	if (typeof fields.items === 'object' && fields.items !== null && Object.keys(fields.items).length > MAX_ITEMS)
+		return { status: 'large' };
 	const known = recordVersion(value);
 	const record =
 		known === CURRENT_VERSION
@@ -58,6 +64,7 @@ export function parseProgress(raw: string | null, roadmap: string, now = new Dat
 
 /** The record with every note's line ends as the record holds them (text.ts): an import's `\r` cannot reach Mon carnet. */
 function cleanNotes(record: ProgressRecord): ProgressRecord {
-	for (const item of Object.values(record.items)) if (item.note) item.note = { ...item.note, text: cleanNote(item.note.text) };
+	for (const item of Object.values(record.items))
+		if (item.note) item.note = { ...item.note, text: cleanNote(item.note.text) };
 	return record;
 }

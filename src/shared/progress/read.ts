@@ -10,11 +10,18 @@ import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
 
 /** The same valid record with every date later than `now` read as `now` (record.ts). */
 export function clampDates(record: ProgressRecord, now: Date): ProgressRecord {
-	return JSON.parse(JSON.stringify(record), (key, value: unknown) => ((key === 'at' || key === 'copied') && Date.parse(value as string) > +now ? now.toISOString() : value));
+	return JSON.parse(JSON.stringify(record), (key, value: unknown) =>
+		(key === 'at' || key === 'copied') && Date.parse(value as string) > +now ? now.toISOString() : value,
+	);
 }
 
 /** The record `raw` holds when `sum` is its checksum and it is the current version of this roadmap; undefined for anything else. */
-export function readWritten(raw: string, sum: string | null, roadmap: string, now = new Date()): ProgressRecord | undefined {
+export function readWritten(
+	raw: string,
+	sum: string | null,
+	roadmap: string,
+	now = new Date(),
+): ProgressRecord | undefined {
 	if (sum !== checksum(raw)) return undefined;
 	const record = JSON.parse(raw) as ProgressRecord;
 	return record.version === CURRENT_VERSION && record.roadmap === roadmap ? clampDates(record, now) : undefined;

@@ -8,6 +8,7 @@ import { FIELDS, type ProgressRecord } from './record.ts';
 export function savedAt(record: ProgressRecord): string | undefined {
 	// A loop, not Math.max(...times): a spread of a huge array throws.
 	let latest = -Infinity;
-	for (const item of Object.values(record.items)) for (const field of FIELDS) latest = Math.max(latest, Date.parse(item[field]?.at as string) || -Infinity);
+	for (const item of Object.values(record.items))
+		for (const field of FIELDS) latest = Math.max(latest, Date.parse(item[field]?.at as string) || -Infinity);
 	return latest > -Infinity ? new Date(latest).toISOString() : undefined;
 }

@@ -45,7 +45,12 @@ const sumKey = (place: Place) => `${keyOf(place)}:sum`;
 function read(place: Place): { raw: string | null; sum: string | null } | undefined {
 	try {
 		const storage = place.get();
-		return storage ? { raw: storage.getItem(keyOf(place)) ?? storage.getItem(legacyKey(place.base)), sum: storage.getItem(sumKey(place)) } : undefined;
+		return storage
+			? {
+					raw: storage.getItem(keyOf(place)) ?? storage.getItem(legacyKey(place.base)),
+					sum: storage.getItem(sumKey(place)),
+				}
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -61,7 +66,11 @@ export const parseWritten: Parse = (raw, roadmap, sum) => {
 };
 
 /** The state from storage, keeping the in-memory record when storage cannot be used. */
-export function load(place: Place, memory: ProgressRecord = emptyRecord(place.roadmap), parse = parseWritten): TrackerState {
+export function load(
+	place: Place,
+	memory: ProgressRecord = emptyRecord(place.roadmap),
+	parse = parseWritten,
+): TrackerState {
 	const stored = read(place);
 	if (!stored) return { mode: 'unavailable', record: memory };
 	const parsed = parse(stored.raw, place.roadmap, stored.sum);
@@ -107,14 +116,19 @@ export interface Reader {
  * (imports, notes, links), use keep.ts `updateKeeping`; a tick adds at most
  * one mark to a step of the content.
  */
-export function update(place: Place, state: TrackerState, change: (record: ProgressRecord) => ProgressRecord, { parse, carry }: Reader = {}): TrackerState {
+export function update(
+	place: Place,
+	state: TrackerState,
+	change: (record: ProgressRecord) => ProgressRecord,
+	{ parse, carry }: Reader = {},
+): TrackerState {
 	const latest = load(place, state.record, parse);
 	// Changes made while storage failed or was kept exist only in memory: carry
 	// them over. In `saved` mode memory is never newer than storage (and another
 	// tab's reset must win), so the stored record is the base.
-	const base = state.mode !== 'saved' && latest.mode === 'saved' && carry ? carry(latest.record, state.record) : latest.record;
+	const base =
+		state.mode !== 'saved' && latest.mode === 'saved' && carry ? carry(latest.record, state.record) : latest.record;
 	const record = change(base);
 	if (latest.mode !== 'saved') return { ...latest, record };
 	return { mode: write(place, record) ? 'saved' : 'unavailable', record };
 }
-

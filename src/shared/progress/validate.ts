@@ -15,7 +15,8 @@ type Json = Record<string, unknown>;
 
 const DATE_TIME = /^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A UTC date-time with seconds, on a real calendar day. */
 export function isDateTime(value: unknown): value is string {
@@ -43,7 +44,9 @@ const string =
 export const shape =
 	(checks: Record<string, Check>): Check =>
 	(value) =>
-		isObject(value) && Object.keys(value).every((key) => Object.hasOwn(checks, key)) && Object.keys(checks).every((key) => checks[key]?.(value[key]));
+		isObject(value) &&
+		Object.keys(value).every((key) => Object.hasOwn(checks, key)) &&
+		Object.keys(checks).every((key) => checks[key]?.(value[key]));
 
 /** `items`: step ids, each an item passing `check`. */
 export const items =

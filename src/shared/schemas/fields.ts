@@ -28,7 +28,10 @@ export const text = (what: string) => z.string(expected(what)).trim().min(1, `ex
 /** A lowercase slug such as `ml-theory`: safe in a URL and in a storage key. */
 export const slug = z
 	.string(expected('a slug such as "ml-theory"'))
-	.regex(STEP_ID, 'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory" (and not "constructor", a name JavaScript objects already have)');
+	.regex(
+		STEP_ID,
+		'expected a slug of lowercase letters, digits and single dashes, such as "ml-theory" (and not "constructor", a name JavaScript objects already have)',
+	);
 
 /** An absolute https URL: every link we print must be safe to follow. */
 export const httpsUrl = z.url({
@@ -46,7 +49,11 @@ export const languageTag = z
  * An object that refuses fields it does not know, so that a typo such as
  * `summmary:` is reported instead of silently ignored.
  */
-export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, what: string, allowed = Object.keys(shape).join(', ')) {
+export function strictObject<Shape extends z.ZodRawShape>(
+	shape: Shape,
+	what: string,
+	allowed = Object.keys(shape).join(', '),
+) {
 	return z.strictObject(shape, {
 		error: (issue) => {
 			if (issue.code === 'unrecognized_keys') {

@@ -23,7 +23,9 @@ export const linkChanges = ['home', 'title', 'text'] as const;
 const day = z.iso.date(expected('a day written YYYY-MM-DD'));
 
 /** A text fingerprint: 64 bits as 16 hex digits (src/build/link-health.ts `textFingerprint`). */
-const textPrint = z.string(expected('16 hex digits')).regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits, as the link checker writes them');
+const textPrint = z
+	.string(expected('16 hex digits'))
+	.regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits, as the link checker writes them');
 
 /** One URL's record. */
 export const linkRecordSchema = strictObject(

@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { expected, httpsUrl, languageTag, strictObject, text } from './fields.ts';
 
 /** What a resource is; shown on its card and used for its label. */
-export const resourceKinds = ['article', 'tutorial', 'course', 'dataset', 'community', 'tool', 'video', 'book'] as const;
+export const resourceKinds = [
+	'article',
+	'tutorial',
+	'course',
+	'dataset',
+	'community',
+	'tool',
+	'video',
+	'book',
+] as const;
 
 /** One external resource: the step's "thing to read" or "thing to do". */
 export const resourceSchema = strictObject(

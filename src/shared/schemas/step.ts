@@ -9,7 +9,9 @@ import { resourceSchema } from './resource.ts';
  */
 export const requirementSchema = z.union(
 	[
-		z.string(expected('a pip package name such as "pandas"')).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a pip package name such as "pandas"'),
+		z
+			.string(expected('a pip package name such as "pandas"'))
+			.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a pip package name such as "pandas"'),
 		strictObject(
 			{
 				/** What to have, in the edition's words: "Java 17 ou plus récent". */
@@ -36,7 +38,11 @@ export const stepSchema = strictObject(
 		 * Never shown. Keep it when the title or order changes; the same step
 		 * has the same id in every edition.
 		 */
-		id: slug.refine((id) => id !== PROGRESS_SEGMENT, `"${PROGRESS_SEGMENT}" is the address of the progress page; choose another id`)
+		id: slug
+			.refine(
+				(id) => id !== PROGRESS_SEGMENT,
+				`"${PROGRESS_SEGMENT}" is the address of the progress page; choose another id`,
+			)
 			.refine((id) => id !== LOG_SEGMENT, `"${LOG_SEGMENT}" is the address of the learning log; choose another id`),
 		/** Position in the path, from 1; the steps of an edition are numbered 1, 2, 3… without gaps. */
 		order: z.int(expected('a whole number from 1')).min(1, 'expected a whole number from 1'),

@@ -544,7 +544,11 @@ const uiShape = {
  * The UI strings of one edition: any subset of the keys, no unknown key; in a
  * translation, `sourceHash` records the source ui.json it was translated from.
  */
-export const uiSchema = strictObject({ ...uiShape, sourceHash }, 'a UI strings file', 'sourceHash and the keys listed in src/shared/schemas/ui.ts').partial();
+export const uiSchema = strictObject(
+	{ ...uiShape, sourceHash },
+	'a UI strings file',
+	'sourceHash and the keys listed in src/shared/schemas/ui.ts',
+).partial();
 
 export type UiKey = keyof typeof uiShape;
 export type UiStrings = Record<UiKey, string>;
