@@ -34,8 +34,9 @@ const depsDir = join(tmpdir(), 'starlight-peer-deps');
 /** Installs Starlight beside the project's own Astro version, once. */
 export async function starlightDependencies(): Promise<string> {
 	if (existsSync(join(depsDir, 'node_modules/@astrojs/starlight/package.json'))) return join(depsDir, 'node_modules');
-	const astro = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8'))
-		.version as string;
+	const astro = (
+		JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+	).version;
 	await mkdir(depsDir, { recursive: true });
 	await writeFile(
 		join(depsDir, 'package.json'),
@@ -63,7 +64,7 @@ function readMdx(file: string): { data: Record<string, unknown>; body: string } 
 	const text = readFileSync(file, 'utf8');
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 	if (!match) throw new Error(`${file}: no frontmatter`);
-	return { data: parse(match[1] ?? '') ?? {}, body: text.slice(match[0].length) };
+	return { data: (parse(match[1] ?? '') as Record<string, unknown> | null) ?? {}, body: text.slice(match[0].length) };
 }
 
 interface Resource {

@@ -57,8 +57,8 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 					.filter(
 						(meta) => meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'),
 					)
-					.map((meta) => [
-						meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv'),
+					.map((meta): [string, string] => [
+						meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('http-equiv') ?? '',
 						meta.getAttribute('content') ?? '',
 					]),
 			),
@@ -81,8 +81,8 @@ export async function readStatic(page: Page, baseURL: string, path: string): Pro
 				href: link.getAttribute('href') ?? '',
 				hreflang: link.getAttribute('hreflang'),
 			})),
-			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
-				JSON.parse(script.textContent ?? 'null'),
+			jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+				(script) => JSON.parse(script.textContent ?? 'null') as unknown,
 			),
 			headStart: [...doc.head.children]
 				.slice(0, 3)

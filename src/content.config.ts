@@ -137,12 +137,13 @@ const ui = defineCollection({
 const linkHealth = defineCollection({
 	loader: {
 		name: 'link-health',
-		load: async ({ config, store, parseData, watcher }) => {
+		load: async (context) => {
+			const { config, store, watcher } = context;
 			const file = join(contentDir, LINK_HEALTH_FILE);
 			const load = async () => {
 				const data = readLinkHealth(file, relative(fileURLToPath(config.root), file));
 				store.clear();
-				store.set({ id: 'links', data: await parseData({ id: 'links', data }) });
+				store.set({ id: 'links', data: await context.parseData({ id: 'links', data }) });
 			};
 			watcher?.add(file);
 			watcher?.on('change', (changed) => changed.endsWith(LINK_HEALTH_FILE) && load());

@@ -156,6 +156,8 @@ export function fieldBlocks(data: Record<string, unknown>): Block[] {
 		if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, `${path}.${index + 1}`));
 		if (value && typeof value === 'object')
 			return Object.entries(value).flatMap(([key, item]) => walk(item, `${path}.${key}`));
+		// What is left is text, a number or a boolean: YAML's scalars.
+		// eslint-disable-next-line @typescript-eslint/no-base-to-string
 		return value === undefined || value === null ? [] : [{ key: path, kind: 'field', text: String(value) }];
 	};
 	return Object.entries(data)

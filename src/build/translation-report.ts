@@ -332,7 +332,10 @@ export function sitemapPlan(
 	const source = editions.find((edition) => edition.id === sourceEdition);
 	return {
 		locales: Object.fromEntries(
-			editions.map((edition) => [edition.id, String(edition.overview?.data.lang ?? edition.id)]),
+			editions.map((edition) => [
+				edition.id,
+				String((edition.overview?.data.lang as string | undefined) ?? edition.id),
+			]),
 		),
 		untranslated: editions.flatMap((edition) =>
 			(source?.steps ?? [])

@@ -29,12 +29,7 @@ const isFrench = (edition: string) => editionOf(edition).lang.split('-')[0] === 
 
 for (const edition of editions()) {
 	const { lang } = editionOf(edition);
-	const t = createTranslator(
-		uiOf(edition) as Partial<UiStrings>,
-		uiOf(SOURCE_EDITION) as UiStrings,
-		lang,
-		editionOf(SOURCE_EDITION).lang,
-	);
+	const t = createTranslator(uiOf(edition), uiOf(SOURCE_EDITION) as UiStrings, lang, editionOf(SOURCE_EDITION).lang);
 
 	test(`${edition}: each first command shows, above the code, the install command and system needs its requires: lists`, async ({
 		page,

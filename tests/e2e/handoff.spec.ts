@@ -98,7 +98,7 @@ test('with notes or links in the record, the hand-off says they stay in the file
 	await expect(offer).toBeVisible();
 	const download = page.waitForEvent('download');
 	await offer.click();
-	const file = JSON.parse(readFileSync((await (await download).path()) as string, 'utf8'));
+	const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 	expect(file.items[first.id].note.text).toBe('Une note que le lien ne porte pas');
 	// Downloading it is keeping a copy, as the export is.
 	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));

@@ -132,7 +132,7 @@ test('a note goes out in the exported file and comes back through import into a 
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
-	const exported = readFileSync((await (await download).path()) as string, 'utf8');
+	const exported = readFileSync(await (await download).path(), 'utf8');
 	expect(JSON.parse(exported).items[first.id].note.text).toBe('Ma note à emporter');
 
 	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -164,7 +164,7 @@ test('a file whose only news is a note, a link and a skip says so line by line, 
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
-	const exported = readFileSync((await (await download).path()) as string, 'utf8');
+	const exported = readFileSync(await (await download).path(), 'utf8');
 	expect(JSON.parse(exported).items[second.id]).not.toHaveProperty('read');
 
 	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -332,7 +332,7 @@ test(
 		await page.getByRole('button', { name: t('log.download') }).click();
 		const file = await download;
 		expect(file.suggestedFilename()).toBe('README.md');
-		const markdown = readFileSync((await file.path()) as string, 'utf8');
+		const markdown = readFileSync(await file.path(), 'utf8');
 		for (const step of steps) {
 			const block = markdown.split(/^## /m).find((part) => part.includes(step.title)) as string;
 			expect(block, step.id).toBeTruthy();

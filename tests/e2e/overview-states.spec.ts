@@ -83,7 +83,7 @@ for (const edition of editions()) {
 	const next = steps[2] ?? steps[steps.length - 1];
 	const continueName = () =>
 		t('tracker.continue', {
-			step: t('step.pageTitle', { number: (next?.order ?? 0) as number, title: next?.title ?? '' }),
+			step: t('step.pageTitle', { number: next?.order ?? 0, title: next?.title ?? '' }),
 		});
 
 	for (const viewport of VIEWPORTS) {

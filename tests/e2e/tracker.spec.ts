@@ -270,7 +270,7 @@ test('export, reset, then import the export: the same progress comes back', asyn
 	await page.goto(progressPath, { waitUntil: 'networkidle' });
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: t('progress.download') }).click();
-	const exported = (await import('node:fs')).readFileSync((await (await download).path()) as string, 'utf8');
+	const exported = (await import('node:fs')).readFileSync(await (await download).path(), 'utf8');
 	expect({ ...JSON.parse(exported), copied: undefined }).toEqual({ ...JSON.parse(before ?? ''), copied: undefined });
 
 	await page.getByRole('button', { name: t('progress.reset') }).click();

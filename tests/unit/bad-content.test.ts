@@ -98,13 +98,13 @@ const cases: Case[] = [
 		name: 'an order already taken',
 		to: fileOf('duplicate-order'),
 		make: () => badStep((data) => (data.order = third?.data.order)),
-		message: `${fileOf('duplicate-order')} → order: ${third?.data.order} is already the order of ${third?.path}; every step needs its own position`,
+		message: `${fileOf('duplicate-order')} → order: ${String(third?.data.order)} is already the order of ${third?.path}; every step needs its own position`,
 	},
 	{
 		name: 'an id already taken',
 		to: fileOf('duplicate-id'),
 		make: () => badStep((data) => (data.id = first?.data.id)),
-		message: `${fileOf('duplicate-id')} → id: "${first?.data.id}" is already the id of ${first?.path}; every step of an edition needs its own id`,
+		message: `${fileOf('duplicate-id')} → id: "${String(first?.data.id)}" is already the id of ${first?.path}; every step of an edition needs its own id`,
 	},
 	{
 		name: 'a gap in the order',
@@ -133,7 +133,7 @@ const cases: Case[] = [
 					},
 				},
 			}),
-		message: `content/link-health.json → links.${resource(first?.data ?? {}, 'read').url}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
+		message: `content/link-health.json → links.${String(resource(first?.data ?? {}, 'read').url)}.state: expected one of ${linkStates.join(', ')}, got "gone"`,
 	},
 	{
 		name: 'an unknown UI key',

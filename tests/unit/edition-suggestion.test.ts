@@ -19,6 +19,8 @@ test('the inline script shows the suggestion matching the browser, and only it',
 	const run = (languages: string[]) => {
 		const children = [other, 'zz'].map((lang) => ({ lang, hidden: true }));
 		const box = { children, dataset: { lang: source } };
+		// The inline script, run as the page runs it.
+		// eslint-disable-next-line @typescript-eslint/no-implied-eval
 		new Function('document', 'navigator', suggestionScript())(
 			{ currentScript: { previousElementSibling: box } },
 			{ languages },

@@ -39,7 +39,7 @@ const article =
 const healthy: Observation = {
 	status: 200,
 	title: `${resource.title} | Site`,
-	text: textFingerprint(article) as string,
+	text: textFingerprint(article),
 };
 
 /** The record after a sequence of checks, one a week. */

@@ -77,9 +77,7 @@ describe.each(editions())('the %s edition', (edition) => {
 			resourceSchema.safeParse({
 				...step(first.id).read,
 				...edit.read,
-				...(edit.read.replacement
-					? { replacement: { ...(edit.read.replacement as object), url: 'https://example.org/' } }
-					: {}),
+				...(edit.read.replacement ? { replacement: { ...edit.read.replacement, url: 'https://example.org/' } } : {}),
 			}).success,
 		).toBe(true);
 	});

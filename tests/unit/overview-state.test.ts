@@ -11,6 +11,8 @@ const ids = ['python', 'ml-theory', 'datasets'];
 const at = '2026-11-25T10:00:00.000Z';
 const mark = (done: boolean) => ({ done, at });
 const roadmap = 'test-roadmap';
+// The inline script's rule, run as the page runs it.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const rule = new Function(`return ${overviewRule()}`)() as (
 	stored: unknown,
 	ids: string[],

@@ -73,7 +73,7 @@ function runOffline(file: string, cwd: string) {
 		NO_PROXY: '',
 	};
 	const [command, args] = isolated ? ['unshare', ['-rn', PYTHON, file]] : [PYTHON, [file]];
-	return spawnSync(command as string, args as string[], { cwd, env, encoding: 'utf8', timeout: RUN_TIMEOUT });
+	return spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: RUN_TIMEOUT });
 }
 
 const ran: string[] = [];

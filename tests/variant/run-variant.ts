@@ -49,8 +49,8 @@ async function reshapePath(project: TempProject) {
 	writeFrontmatter(added, {
 		id: 'variant-added',
 		order: last.order + 1,
-		title: `${model.title} (variant)`,
-		summary: `${model.summary} (variant)`,
+		title: `${String(model.title)} (variant)`,
+		summary: `${String(model.summary)} (variant)`,
 	});
 
 	const removed = String(readFrontmatter(source[1]?.file ?? '').id);

@@ -30,7 +30,7 @@ interface LogData {
 	};
 }
 
-const data: LogData = JSON.parse(document.getElementById('log-data')?.textContent ?? '{}');
+const data = JSON.parse(document.getElementById('log-data')?.textContent ?? '{}') as LogData;
 const date = (iso: string) => new Date(iso).toLocaleDateString(data.lang, { dateStyle: 'long' });
 const words = (): LogWords => ({
 	...data.words,

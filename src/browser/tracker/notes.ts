@@ -21,7 +21,7 @@ import './updates.ts';
 
 const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
 const id = root.dataset.for as string;
-const words: Record<string, string> = JSON.parse(root.dataset.words ?? '{}');
+const words = JSON.parse(root.dataset.words ?? '{}') as Record<string, string>;
 const note = root.querySelector<HTMLTextAreaElement>('[data-note]') as HTMLTextAreaElement;
 const built = root.querySelector<HTMLInputElement>('[data-built]') as HTMLInputElement;
 const find = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
@@ -129,6 +129,6 @@ export function handle(event: Event) {
 	const button = (event.target as Element).closest<HTMLElement>('button[data-dismiss]');
 	if (event.type !== 'click' || !button) return;
 	const { of, mark, fp } = button.dataset as { of: string; mark: Kind; fp: string };
-	change((record) => decide(record, of, mark, { done: true, fp }));
+	void change((record) => decide(record, of, mark, { done: true, fp }));
 	document.querySelector<HTMLElement>(`input[data-mark="${mark}"][data-for="${of}"]`)?.focus();
 }

@@ -78,9 +78,7 @@ const modules = {
 } satisfies Record<string, Module>;
 const moduleOf = (element: Element | null) => {
 	const region = element?.closest?.<HTMLElement>('[data-tools],[data-log]');
-	return (
-		region && (modules[(region.dataset.log ?? (region.dataset.tools || 'tools')) as keyof typeof modules] as Module)
-	);
+	return region && modules[(region.dataset.log ?? (region.dataset.tools || 'tools')) as keyof typeof modules];
 };
 for (const type of ['click', 'change', 'focusin']) {
 	document.addEventListener(
@@ -105,7 +103,8 @@ function start({ record, mode }: TrackerState) {
 		: mode === 'saved' && localStorage.length
 			? '[data-eager=""]'
 			: 'x';
-	for (const element of all(eager)) void moduleOf(element)?.().then((module) => module.init?.());
+	for (const element of all(eager))
+		void moduleOf(element)?.().then((module: Awaited<ReturnType<Module>>) => module.init?.());
 	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
 }
 

@@ -17,9 +17,9 @@ interface Card {
 }
 
 const pages: Record<string, Card> = Object.fromEntries(
-	editions.flatMap((edition) => [
+	editions.flatMap((edition): [string, Card][] => [
 		[edition.id, { title: edition.data.articleTitle, description: edition.data.title, dir: edition.data.dir }],
-		...edition.steps.map((step) => [
+		...edition.steps.map((step): [string, Card] => [
 			`${edition.id}/${step.id}`,
 			{
 				title: step.title,

@@ -23,7 +23,7 @@ function later<T extends Dated>(a: T | undefined, b: T | undefined): T | undefin
 export function merge(current: ProgressRecord, incoming: ProgressRecord): ProgressRecord {
 	const items: Record<string, Item> = {};
 	for (const id of new Set([...Object.keys(current.items), ...Object.keys(incoming.items)])) {
-		const item: Record<string, Dated> = (items[id] = {}) as never;
+		const item: Record<string, Dated> = (items[id] = {});
 		for (const field of FIELDS) {
 			const value = later<Dated>(current.items[id]?.[field], incoming.items[id]?.[field]);
 			if (value) item[field] = value;

@@ -10,9 +10,9 @@ import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
 
 /** The same valid record with every date later than `now` read as `now` (record.ts). */
 export function clampDates(record: ProgressRecord, now: Date): ProgressRecord {
-	return JSON.parse(JSON.stringify(record), (key, value: unknown) =>
+	return JSON.parse(JSON.stringify(record), (key, value: unknown): unknown =>
 		(key === 'at' || key === 'copied') && Date.parse(value as string) > +now ? now.toISOString() : value,
-	);
+	) as ProgressRecord;
 }
 
 /** The record `raw` holds when `sum` is its checksum and it is the current version of this roadmap; undefined for anything else. */

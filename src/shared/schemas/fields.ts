@@ -10,6 +10,8 @@ import { STEP_ID } from '../progress/limits.ts';
 /** Shows a received value in a message without flooding the terminal. */
 export function describe(value: unknown): string {
 	if (value === undefined) return 'nothing';
+	// JSON has no text for a function or a symbol: String names them.
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
