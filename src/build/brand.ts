@@ -1,7 +1,7 @@
 /**
  * The site's colours, named once for everything that cannot read the
  * stylesheet: the browser's UI colour, the web manifest, the sharing images.
- * src/styles/global.css and src/assets/favicon.svg write the same values
+ * src/styles/tokens.css and src/assets/favicon.svg write the same values
  * (a stylesheet and an SVG cannot import them); tests/unit/brand.test.ts
  * fails when they drift apart. A fork changes its colours here and there.
  */

@@ -9,7 +9,7 @@ import { BRAND, rgb } from '../../src/build/brand.ts';
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').toLowerCase();
 
 test('the stylesheet uses the brand colours for the page and the accent', () => {
-	const css = read('src/styles/global.css');
+	const css = read('src/styles/tokens.css');
 	expect(css).toContain(`--bg: light-dark(${BRAND.light}, ${BRAND.dark})`);
 	expect(css).toContain(`--accent: light-dark(${BRAND.accent},`);
 });

@@ -122,3 +122,12 @@ test('no re-export: each function has one module to import it from', () => {
 	);
 	expect(reexports).toEqual([]);
 });
+
+test('styles are by concern, with one print block for the whole site', () => {
+	const sheets = readdirSync(join(root, 'src/styles')).filter((name) => name.endsWith('.css'));
+	expect(sheets.length).toBeGreaterThan(5);
+	const print = sheets.flatMap((name) =>
+		[...readFileSync(join(root, 'src/styles', name), 'utf8').matchAll(/@media print\b/g)].map(() => name),
+	);
+	expect(print).toEqual(['print.css']);
+});
