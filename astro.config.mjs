@@ -8,7 +8,8 @@ import { defineConfig } from 'astro/config';
 import { serviceWorker } from './src/build/integrations/offline-worker.ts';
 import { contentDir, SOURCE_EDITION } from './src/build/editions.ts';
 import { frenchTypography } from './src/build/french-typography-plugin.ts';
-import { readEditions, sitemapPlan } from './src/build/translation-report.ts';
+import { sitemapPlan } from './src/build/translation-report.ts';
+import { readEditions } from './src/build/content-reader.ts';
 import { normalizeBase, notSavedPath } from './src/shared/url.ts';
 
 /**

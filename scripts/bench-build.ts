@@ -12,12 +12,12 @@
  * Every synthetic step is a copy of the source's first real step with its id,
  * order and title changed, so the steps stay valid whatever the schema asks.
  */
-import { readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
+import { readEditions } from '../src/build/content-reader.ts';
 import { SOURCE_EDITION } from '../src/build/editions.ts';
 import { createStarlightPeer } from './starlight-peer.ts';
 import { createTempProject } from './temp-project.ts';
@@ -47,10 +47,10 @@ async function htmlFiles(dir: string): Promise<number> {
 /** Replaces the copy's content with `size` steps in each of `languages`, each edition the source's with its `lang`. */
 async function writeSyntheticContent(content: string, size: number, languages: string[]): Promise<void> {
 	const source = join(content, SOURCE_EDITION);
-	const steps = readdirSync(join(source, 'steps'))
-		.filter((name) => name.endsWith('.mdx'))
-		.sort();
-	const template = await readFile(join(source, 'steps', steps[0] ?? ''), 'utf8');
+	// The first step of the path, found by the project's reader: the template of every synthetic step.
+	const first = readEditions(content).find((edition) => edition.id === SOURCE_EDITION)?.steps[0];
+	if (!first) throw new Error(`${source}: no step to copy`);
+	const template = await readFile(first.file, 'utf8');
 	const edition = await readFile(join(source, 'edition.mdx'), 'utf8');
 	const ui = await readFile(join(source, 'ui.json'), 'utf8');
 	await rm(content, { recursive: true });

@@ -29,7 +29,7 @@ import {
 	resourceLinks,
 	textFingerprint,
 } from '../src/build/link-health.ts';
-import { readEditions } from '../src/build/translation-report.ts';
+import { readEditions } from '../src/build/content-reader.ts';
 import { editionSchema } from '../src/shared/schemas/edition.ts';
 import type { LinkError, LinkHealth } from '../src/shared/schemas/link-health.ts';
 import { stepSchema } from '../src/shared/schemas/step.ts';

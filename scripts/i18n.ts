@@ -23,16 +23,15 @@ import { type BlockChange, markRecord, plainWordDiff } from '../src/build/transl
 import {
 	blocksOf,
 	changesSince,
-	type EditionFiles,
 	type EditionStatus,
 	type FileKind,
 	type FileStatus,
 	hasWork,
-	readEditions,
 	readRecord,
 	recordPath,
 	translationReport,
 } from '../src/build/translation-report.ts';
+import { type EditionFiles, readEditions } from '../src/build/content-reader.ts';
 
 const labels = {
 	translated: 'up to date',

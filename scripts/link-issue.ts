@@ -20,7 +20,7 @@ import { createTranslator, formatDate, type Translate } from '../src/shared/i18n
 import { archiveOf, LINK_HEALTH_FILE, type LinkRole, readLinkHealth, resourceLinks } from '../src/build/link-health.ts';
 import { KINDS } from '../src/shared/progress/record.ts';
 import { resolveSteps } from '../src/build/step-order.ts';
-import { readEditions } from '../src/build/translation-report.ts';
+import { readEditions } from '../src/build/content-reader.ts';
 import { editionSchema } from '../src/shared/schemas/edition.ts';
 import type { LinkHealth, LinkRecord } from '../src/shared/schemas/link-health.ts';
 import type { Resource } from '../src/shared/schemas/resource.ts';

@@ -15,12 +15,12 @@
  * scripts/bench-build.ts times the peer's build beside this site's.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
+import { readEditions } from '../src/build/content-reader.ts';
 import { contentDir as projectContent, SOURCE_EDITION } from '../src/build/editions.ts';
 import { languageName } from '../src/shared/i18n.ts';
 
@@ -59,14 +59,6 @@ export async function starlightDependencies(): Promise<string> {
 	return join(depsDir, 'node_modules');
 }
 
-/** A content file's frontmatter and body. */
-function readMdx(file: string): { data: Record<string, unknown>; body: string } {
-	const text = readFileSync(file, 'utf8');
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	if (!match) throw new Error(`${file}: no frontmatter`);
-	return { data: (parse(match[1] ?? '') as Record<string, unknown> | null) ?? {}, body: text.slice(match[0].length) };
-}
-
 interface Resource {
 	title: string;
 	url: string;
@@ -90,23 +82,16 @@ const resource = (heading: string, { title, url, note }: Resource) =>
 /** The Starlight project's files (path → text) for a content folder in this project's format. */
 export function peerFiles(contentDir: string, site: string, base: string): Map<string, string> {
 	const files = new Map<string, string>();
-	const editions = readdirSync(contentDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'edition.mdx')))
-		.map((entry) => entry.name);
 	const locales: Record<string, { label: string; lang: string }> = {};
 	let siteTitle = '';
-	for (const edition of editions) {
-		const overview = readMdx(join(contentDir, edition, 'edition.mdx'));
+	// The project's own reader: editions in menu order, each one's steps in path order.
+	for (const { id: edition, overview: overviewFile, ui: uiFile, steps: stepFiles } of readEditions(contentDir)) {
+		const overview = { data: overviewFile?.data ?? {}, body: overviewFile?.body ?? '' };
 		const lang = String(overview.data.lang);
-		const ui = JSON.parse(readFileSync(join(contentDir, edition, 'ui.json'), 'utf8')) as Record<string, string>;
+		const ui = uiFile?.strings ?? {};
 		locales[edition] = { label: languageName(lang), lang };
 		if (edition === SOURCE_EDITION) siteTitle = String(overview.data.title);
-		const stepsDir = join(contentDir, edition, 'steps');
-		const steps = (existsSync(stepsDir) ? readdirSync(stepsDir) : [])
-			.filter((name) => name.endsWith('.mdx'))
-			.map((name) => readMdx(join(stepsDir, name)))
-			.map(({ data, body }) => ({ step: data as unknown as Step, body }))
-			.sort((a, b) => a.step.order - b.step.order);
+		const steps = stepFiles.map(({ data, body }) => ({ step: data as unknown as Step, body }));
 		const list = steps
 			.map(({ step }, index) => `${index + 1}. [${step.title}](${step.id}/): ${step.summary}`)
 			.join('\n');
@@ -247,11 +232,7 @@ if (import.meta.main) {
 				});
 			});
 		const [oursServer, peerServer] = [await listen(ours.file('dist')), await listen(join(peer.root, 'dist'))];
-		const step =
-			readdirSync(join(projectContent, SOURCE_EDITION, 'steps'))
-				.filter((name) => name.endsWith('.mdx'))
-				.sort()[0] ?? '';
-		const stepId = String(readMdx(join(projectContent, SOURCE_EDITION, 'steps', step)).data.id);
+		const stepId = readEditions(projectContent)[0]?.steps[0]?.id ?? '';
 		const pages = [
 			{ label: 'this site, root', server: oursServer, path: '' },
 			{ label: 'this site, overview', server: oursServer, path: `${SOURCE_EDITION}/` },

@@ -20,7 +20,8 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir, SOURCE_EDITION } from '../src/build/editions.ts';
 import type { BlockChange } from '../src/build/translation-blocks.ts';
-import { type EditionStatus, hasWork, readEditions, translationReport } from '../src/build/translation-report.ts';
+import { type EditionStatus, hasWork, translationReport } from '../src/build/translation-report.ts';
+import { readEditions } from '../src/build/content-reader.ts';
 
 /** GitHub refuses issue bodies over 65,536 characters; the rest is left to `npm run i18n:status`. */
 const BODY_LIMIT = 60_000;

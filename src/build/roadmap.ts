@@ -11,13 +11,8 @@ import { KINDS, type Kind } from '../shared/progress/record.ts';
 import { fingerprint } from '../shared/progress/fingerprint.ts';
 import { resolveSteps, withNeighbours } from './step-order.ts';
 import { changeNotice } from './translation-notice.ts';
-import {
-	type EditionStatus,
-	type FileKind,
-	fileStatusOf,
-	readEditions,
-	translationReport,
-} from './translation-report.ts';
+import { type EditionStatus, type FileKind, fileStatusOf, translationReport } from './translation-report.ts';
+import { menuOrder, readEditions } from './content-reader.ts';
 import { routes } from '../shared/url.ts';
 import type { UiStrings } from '../shared/schemas/ui.ts';
 
@@ -126,8 +121,9 @@ async function build(): Promise<Roadmap> {
 	// Out of date or not: the same report as the translation status page and `npm run i18n:status`.
 	const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
 
-	const editions = editionEntries
-		.map((entry): EditionPage => {
+	// In menu order (content-reader.ts): the source first.
+	const editions = menuOrder(
+		editionEntries.map((entry): EditionPage => {
 			const edition = entry.id;
 			const status = report.find((candidate) => candidate.id === edition);
 			const { lang, original } = entry.data;
@@ -175,9 +171,8 @@ async function build(): Promise<Roadmap> {
 					next: next?.link,
 				})),
 			};
-		})
-		// The source first, then the others by folder name: a stable order for menus.
-		.sort((a, b) => Number(b.id === SOURCE_EDITION) - Number(a.id === SOURCE_EDITION) || a.id.localeCompare(b.id));
+		}),
+	);
 
 	return { source: editions[0] as EditionPage, editions, translations: report };
 }

@@ -5,10 +5,11 @@
  * `npm run i18n:status` all read this report. Whether the files are valid is
  * the build's job.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { uiKeys } from '../shared/schemas/ui.ts';
-import { ContentFileError, parseFrontmatter, parseJson, readText } from './content-files.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentFileError, parseJson, readText } from './content-files.ts';
+import type { EditionFiles, MarkdownFile, UiFile } from './content-reader.ts';
 import {
 	allAdded,
 	type Block,
@@ -21,46 +22,6 @@ import {
 } from './translation-blocks.ts';
 import { contentHash, type TranslationState } from './translation.ts';
 
-interface SourceFile {
-	file: string;
-	text: string;
-	sourceHash?: string | undefined;
-}
-
-export interface MarkdownFile extends SourceFile {
-	/** The frontmatter's fields. */
-	data: Record<string, unknown>;
-	/** The text after the frontmatter. */
-	body: string;
-}
-
-interface StepFile extends MarkdownFile {
-	id: string;
-	order: number;
-}
-
-export interface UiFile extends SourceFile {
-	strings: Record<string, string>;
-}
-
-export interface EditionFiles {
-	id: string;
-	/** The edition's folder: `content/en`. */
-	folder: string;
-	overview?: MarkdownFile;
-	ui?: UiFile;
-	steps: StepFile[];
-}
-
-const hashOf = (data: Record<string, unknown>) => (typeof data.sourceHash === 'string' ? data.sourceHash : undefined);
-
-/** A Markdown/MDX file with its frontmatter; one that does not parse names itself. */
-function readMarkdown(file: string): MarkdownFile {
-	const text = readText(file);
-	const { data, body } = parseFrontmatter(text, file);
-	return { file, text, data, body, sourceHash: hashOf(data) };
-}
-
 /** Fields that differ between editions even before a word is translated. */
 const bookkeeping = new Set(['sourceHash', 'lang', 'dir']);
 
@@ -70,36 +31,6 @@ function sameWords(source: MarkdownFile | undefined, translation: MarkdownFile |
 	const words = ({ data, body }: MarkdownFile) =>
 		JSON.stringify([Object.entries(data).filter(([key]) => !bookkeeping.has(key)), body.trim()]);
 	return words(source) === words(translation);
-}
-
-/** Every edition folder under `contentDir` (one with an edition.mdx), with its files. */
-export function readEditions(contentDir: string): EditionFiles[] {
-	return readdirSync(contentDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'edition.mdx')))
-		.map(({ name }) => {
-			const folder = join(contentDir, name);
-			const overview = readMarkdown(join(folder, 'edition.mdx'));
-			const uiPath = join(folder, 'ui.json');
-			const ui = existsSync(uiPath) ? { file: uiPath, text: readText(uiPath) } : undefined;
-			const strings = ui ? (parseJson(ui.text, ui.file) as Record<string, string>) : {};
-			const stepsFolder = join(folder, 'steps');
-			const steps = existsSync(stepsFolder)
-				? readdirSync(stepsFolder)
-						.filter((file) => file.endsWith('.mdx'))
-						.map((file) => {
-							const step = readMarkdown(join(stepsFolder, file));
-							return { ...step, id: String(step.data.id), order: Number(step.data.order) };
-						})
-						.sort((a, b) => a.order - b.order)
-				: [];
-			return {
-				id: name,
-				folder,
-				overview,
-				ui: ui && { ...ui, strings, sourceHash: strings.sourceHash },
-				steps,
-			};
-		});
 }
 
 /**

@@ -3,16 +3,13 @@
  * where the article puts them, the first command's install line taken from
  * `requires:`, and French pages set with French spacing.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { installCommand, systemNeeds } from '../../src/build/starters.ts';
-import { parseFrontmatter, readFrontmatter, readText } from '../../src/build/content-files.ts';
-import { contentDir } from '../../src/build/editions.ts';
+import { parseFrontmatter, readText } from '../../src/build/content-files.ts';
 import { typeset } from '../../src/shared/french-typography.ts';
 import { createTranslator } from '../../src/shared/i18n.ts';
 import type { UiStrings } from '../../src/shared/schemas/ui.ts';
-import { editionOf, editions, type ShownStep, SOURCE_EDITION, stepsOf, uiOf } from '../support/content.ts';
+import { editionOf, editions, type ShownStep, SOURCE_EDITION, stepFileOf, stepsOf, uiOf } from '../support/content.ts';
 
 /**
  * A step's text as an edition shows it (the MDX after its frontmatter), read
@@ -20,9 +17,8 @@ import { editionOf, editions, type ShownStep, SOURCE_EDITION, stepsOf, uiOf } fr
  * the edition lacks, which the site shows from the source.
  */
 const bodyOf = (edition: string, step: ShownStep) => {
-	const folder = join(contentDir, step.fallback ? SOURCE_EDITION : edition, 'steps');
-	const file = readdirSync(folder).find((name) => readFrontmatter(join(folder, name)).id === step.id);
-	return parseFrontmatter(readText(join(folder, String(file))), String(file)).body;
+	const file = stepFileOf(step.fallback ? SOURCE_EDITION : edition, step.id);
+	return parseFrontmatter(readText(file), file).body;
 };
 /** Editions in French get French spacing; the others must not. */
 const isFrench = (edition: string) => editionOf(edition).lang.split('-')[0] === 'fr';

@@ -5,10 +5,11 @@
  * one resource), and "Mon carnet" with its Markdown download.
  */
 import { seedStorage } from '../support/storage.ts';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
+import { stepFile } from '../../src/build/content-reader.ts';
 import { fingerprint } from '../../src/shared/progress/fingerprint.ts';
 import { quoteNote } from '../../src/shared/progress/log.ts';
 import { MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
@@ -425,7 +426,7 @@ test.describe('after the content changes one resource', () => {
 		test.setTimeout(240_000);
 		project = await createTempProject();
 		// The third step's thing to do moves to a new address; nothing else changes.
-		const file = project.file(`content/${SOURCE_EDITION}/steps/${stepFile(third.id)}`);
+		const file = stepFile(project.file('content'), SOURCE_EDITION, third.id);
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain(`url: ${third.do.url}\n`);
 		writeFileSync(file, text.replace(`url: ${third.do.url}\n`, `url: ${third.do.url}moved/\n`));
@@ -471,11 +472,3 @@ test.describe('after the content changes one resource', () => {
 		await context.close();
 	});
 });
-
-/** The file name of a step in the source edition. */
-function stepFile(id: string): string {
-	const folder = new URL(`../../content/${SOURCE_EDITION}/steps/`, import.meta.url);
-	return readdirSync(folder).find((entry) =>
-		readFileSync(new URL(entry, folder), 'utf8').includes(`id: ${id}\n`),
-	) as string;
-}

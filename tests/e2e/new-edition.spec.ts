@@ -8,10 +8,12 @@
  * the interface come from tests/fixtures/edition-ar/ui.json. Runs in a
  * temporary copy of the project, built and served on its own.
  */
-import { cp, readdir, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
-import { readFrontmatter, readJson, writeFrontmatter } from '../../src/build/content-files.ts';
+import { readJson, writeFrontmatter } from '../../src/build/content-files.ts';
+import { readEditions, stepFile } from '../../src/build/content-reader.ts';
 import { createTranslator, languageName } from '../../src/shared/i18n.ts';
 import { recordPath } from '../../src/build/translation-report.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf, uiOf } from '../support/content.ts';
@@ -42,9 +44,8 @@ async function translate(project: TempProject) {
 		},
 		'\nطبعة تجريبية قصيرة، لاختبار دليل المترجمين.\n\n<StepList />\n',
 	);
-	for (const name of await readdir(`${folder}/steps`)) {
-		const file = `${folder}/steps/${name}`;
-		const { id, order } = readFrontmatter(file);
+	const copied = readEditions(dirname(folder)).find((edition) => edition.id === basename(folder))?.steps ?? [];
+	for (const { file, id, order } of copied) {
 		if (id === translated?.id || id === outdated?.id)
 			writeFrontmatter(
 				file,
@@ -54,13 +55,8 @@ async function translate(project: TempProject) {
 		else await rm(file);
 	}
 	// Translated from an older source and marked in the format before blocks were recorded: a hash that no current text has.
-	writeFrontmatter(
-		`${folder}/steps/${(await readdir(`${folder}/steps`)).find((name) => readFrontmatter(`${folder}/steps/${name}`).id === outdated?.id)}`,
-		{ sourceHash: '000000000000' },
-	);
-	return (await readdir(`${folder}/steps`)).find(
-		(name) => readFrontmatter(`${folder}/steps/${name}`).id === translated?.id,
-	) as string;
+	writeFrontmatter(stepFile(dirname(folder), basename(folder), String(outdated?.id)), { sourceHash: '000000000000' });
+	return basename(stepFile(dirname(folder), basename(folder), String(translated?.id)));
 }
 
 const BASE = '/guide/';

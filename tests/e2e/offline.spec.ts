@@ -16,6 +16,7 @@ import { serveLocally } from '../../scripts/serve-pages.ts';
 import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { launchOptions } from '../../scripts/browser.ts';
+import { stepFile } from '../../src/build/content-reader.ts';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
 import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
 
@@ -177,12 +178,8 @@ test.describe('a new deploy', () => {
 		project = await createTempProject();
 		const first = await project.astro(['build', '--outDir', 'dist-1'], { BASE_PATH: BASE });
 		expect(first.code, first.output).toBe(0);
-		const folder = project.file(`content/${source}/steps`);
-		for (const name of await readdir(folder)) {
-			const file = `${folder}/${name}`;
-			const text = await readFile(file, 'utf8');
-			if (text.includes(`id: ${step?.id}\n`)) await writeFile(file, text.replace(String(step?.title), newTitle));
-		}
+		const file = stepFile(project.file('content'), source, String(step?.id));
+		await writeFile(file, (await readFile(file, 'utf8')).replace(String(step?.title), newTitle));
 		// A new version of the notes editor too: its hashed file gets another name, and the host no longer has the old one.
 		const notes = project.file('src/browser/tracker/notes.ts');
 		await writeFile(

@@ -7,7 +7,8 @@
 import { expect, test } from '@playwright/test';
 import { contentDir } from '../../src/build/editions.ts';
 import { stateLabels } from '../../src/build/translation.ts';
-import { readEditions, translationReport } from '../../src/build/translation-report.ts';
+import { translationReport } from '../../src/build/translation-report.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE, E2E_SITE } from '../support/e2e-site.ts';
 import { readStatic, type StaticPage } from '../../scripts/static-page.ts';

@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { parseFrontmatter, readText } from '../../src/build/content-files.ts';
 import { textBlocks } from '../../src/build/translation-blocks.ts';
-import { readEditions } from '../../src/build/translation-report.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { SOURCE_EDITION, stepsOf, translations, translatorOf } from '../support/content.ts';
 
 const [edition = ''] = translations();

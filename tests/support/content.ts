@@ -4,9 +4,9 @@
  * they pass on a fork with other editions, other steps, another roadmap.
  * CONTENT_DIR points them at another content folder, as it does the build.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter, readJson } from '../../src/build/content-files.ts';
+import { readEditions, stepFile } from '../../src/build/content-reader.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
 import { createTranslator, type Translate } from '../../src/shared/i18n.ts';
 import { KINDS } from '../../src/shared/progress/record.ts';
@@ -20,23 +20,22 @@ export { SOURCE_EDITION };
 /** A step as an edition shows it: its own translation, or the source's. */
 export type ShownStep = Step & { fallback: boolean };
 
-/** The edition folders, the source first, then by name: the site's menu order. */
+/** The edition folders in the site's menu order (the source first), as the site's reader lists them. */
 export function editions(): string[] {
-	return readdirSync(contentDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && readdirSync(join(contentDir, entry.name)).includes('edition.mdx'))
-		.map((entry) => entry.name)
-		.sort((a, b) => Number(b === SOURCE_EDITION) - Number(a === SOURCE_EDITION) || a.localeCompare(b));
+	return readEditions(contentDir).map((edition) => edition.id);
 }
 
 /** The editions other than the source. */
 export const translations = () => editions().filter((edition) => edition !== SOURCE_EDITION);
 
 function ownSteps(edition: string): Step[] {
-	const folder = join(contentDir, edition, 'steps');
-	return readdirSync(folder)
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => stepSchema.parse(readFrontmatter(join(folder, name))));
+	return (readEditions(contentDir).find((candidate) => candidate.id === edition)?.steps ?? []).map((step) =>
+		stepSchema.parse(step.data),
+	);
 }
+
+/** The file of step `id` in an edition (a path under CONTENT_DIR), found by its frontmatter's id. */
+export const stepFileOf = (edition: string, id: string): string => stepFile(contentDir, edition, id);
 
 /** The steps an edition shows, in order: the source's path, each in the edition's words when translated. */
 export function stepsOf(edition: string): ShownStep[] {

@@ -4,13 +4,14 @@
  * (see `cases`), dropped into a copy of the project, and `astro sync` (the
  * content step of every build) must fail with that message.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { createTempProject } from '../../scripts/temp-project.ts';
-import { parseFrontmatter, readFrontmatter } from '../../src/build/content-files.ts';
+import { parseFrontmatter } from '../../src/build/content-files.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { SOURCE_EDITION } from '../../src/build/editions.ts';
 import { linkStates } from '../../src/shared/schemas/link-health.ts';
 
@@ -32,10 +33,10 @@ interface Case {
 
 const steps = `content/${SOURCE_EDITION}/steps`;
 /** The source's step files in path order, with their frontmatter: the repository's, which the temporary copy holds. */
-const files = readdirSync(steps)
-	.filter((name) => name.endsWith('.mdx'))
-	.map((name) => ({ path: `${steps}/${name}`, data: readFrontmatter(`${steps}/${name}`) }))
-	.sort((a, b) => Number(a.data.order) - Number(b.data.order));
+const files = (readEditions('content').find((edition) => edition.id === SOURCE_EDITION)?.steps ?? []).map((step) => ({
+	path: `${steps}/${basename(step.file)}`,
+	data: step.data,
+}));
 const count = files.length;
 
 /** A file's frontmatter changed by `edit`, with its body. */

@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticStep } from '../../scripts/bench-build.ts';
 import { peerFiles } from '../../scripts/starlight-peer.ts';
-import { editions, stepsOf } from '../support/content.ts';
+import { contentDir } from '../../src/build/editions.ts';
+import { editions, stepFileOf, stepsOf } from '../support/content.ts';
 
-const contentDir = new URL('../../content/', import.meta.url).pathname;
 const [source = ''] = editions();
-const firstStepFile = `${contentDir}${source}/steps/${readdirSync(`${contentDir}${source}/steps`).sort()[0]}`;
+const firstStepFile = stepFileOf(source, stepsOf(source)[0]?.id ?? '');
 const frontmatterOf = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
 
 test('a synthetic step is the real first step with only its id, order and title changed', () => {

@@ -131,3 +131,13 @@ test('styles are by concern, with one print block for the whole site', () => {
 	);
 	expect(print).toEqual(['print.css']);
 });
+
+test('the content folder is listed by one reader: no other code lists step files or finds a step by searching its text', () => {
+	const code = [...sources('src'), ...sources('scripts'), ...sources('tests')].filter(
+		(file) => file !== 'src/build/content-reader.ts' && file !== 'tests/unit/house.test.ts',
+	);
+	const listing = code.filter((file) =>
+		/readdir(Sync)?\([^)]*steps|includes\(`id: /.test(readFileSync(join(root, file), 'utf8')),
+	);
+	expect(listing).toEqual([]);
+});

@@ -9,7 +9,8 @@ import { createTempProject, type TempProject } from '../../scripts/temp-project.
 import { writeFrontmatter } from '../../src/build/content-files.ts';
 import { contentHash } from '../../src/build/translation.ts';
 import { changeNotice } from '../../src/build/translation-notice.ts';
-import { fileStatusOf, readEditions, recordPath, translationReport } from '../../src/build/translation-report.ts';
+import { fileStatusOf, recordPath, translationReport } from '../../src/build/translation-report.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translations, translatorOf } from '../support/content.ts';
 
 /** A translation shipped with the content, and the length of the path. */

@@ -3,7 +3,8 @@
  * what a translator is shown. The texts are the source edition's own.
  */
 import { expect, test } from 'vitest';
-import { pendingFiles, readEditions } from '../../src/build/translation-report.ts';
+import { pendingFiles } from '../../src/build/translation-report.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
 import { frenchSpacing } from '../../src/shared/french-typography.ts';
 import {

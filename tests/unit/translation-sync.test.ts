@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { SyncIssue } from '../../scripts/translation-sync.ts';
 import { parseFrontmatter, readText } from '../../src/build/content-files.ts';
 import { textBlocks } from '../../src/build/translation-blocks.ts';
-import { readEditions } from '../../src/build/translation-report.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { SOURCE_EDITION, translations } from '../support/content.ts';
 
 const project = new URL('../../', import.meta.url).pathname;

@@ -10,22 +10,22 @@
  *   node tests/variant/run-variant.ts     (npm run test:variant, part of npm test)
  */
 import { execFile } from 'node:child_process';
-import { cp, readdir, rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { readFrontmatter, writeFrontmatter } from '../../src/build/content-files.ts';
+import { readEditions } from '../../src/build/content-reader.ts';
 import { SOURCE_EDITION } from '../../src/build/editions.ts';
 
 /** A language no edition has yet, written left to right. */
 const NEW_EDITION = 'de';
 
-async function stepFiles(project: TempProject, edition: string): Promise<{ file: string; order: number }[]> {
-	const folder = project.file(`content/${edition}/steps`);
-	const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
-	return names
-		.map((name) => ({ file: join(folder, name), order: Number(readFrontmatter(join(folder, name)).order) }))
-		.sort((a, b) => a.order - b.order);
+/** An edition's step files in path order, read with the site's reader. */
+function stepFiles(project: TempProject, edition: string): { file: string; order: number }[] {
+	return (readEditions(project.file('content')).find((candidate) => candidate.id === edition)?.steps ?? []).map(
+		({ file, order }) => ({ file, order }),
+	);
 }
 
 /** (a) A third edition, as a translator starts one: copy the source, set `lang`, mark. */
@@ -38,7 +38,7 @@ async function addEdition(project: TempProject) {
 
 /** (b) A step added after the last one, in the source only, and the second step removed everywhere. */
 async function reshapePath(project: TempProject) {
-	const source = await stepFiles(project, SOURCE_EDITION);
+	const source = stepFiles(project, SOURCE_EDITION);
 	const last = source.at(-1);
 	if (!last || source.length < 3) throw new Error('the variant needs a path of at least three steps');
 	const added = project.file(
@@ -54,8 +54,8 @@ async function reshapePath(project: TempProject) {
 	});
 
 	const removed = String(readFrontmatter(source[1]?.file ?? '').id);
-	for (const edition of await readdir(project.file('content'))) {
-		for (const { file, order } of await stepFiles(project, edition).catch(() => [])) {
+	for (const { id: edition } of readEditions(project.file('content'))) {
+		for (const { file, order } of stepFiles(project, edition)) {
 			if (readFrontmatter(file).id === removed) await rm(file);
 			else if (order > 2) writeFrontmatter(file, { order: order - 1 });
 		}
