@@ -8,7 +8,10 @@ export interface PrecachePlan {
 	base: string;
 	/** A hash of every listed file's path and content: a new deploy that changes any of them is a new version. */
 	version: string;
-	/** Paths under the base downloaded on install whatever the edition: translations, 404, styles, scripts. */
+	/**
+	 * Paths under the base downloaded on install whatever the edition: translations, 404, styles, scripts.
+	 * The worker's own copy leaves out the hashed scripts (`HASHED_FOLDER`), which it answers by their folder.
+	 */
 	shared: string[];
 	/** Each edition's pages (`fr/`, `fr/python/`, `fr/progress/`), downloaded once a page of the edition is visited. */
 	editions: Record<string, string[]>;
@@ -25,6 +28,9 @@ export interface PrecachePlan {
 	 */
 	notSaved: string;
 }
+
+/** Where Astro writes the hashed scripts: the worker answers them from any version's cache, by this folder. */
+export const HASHED_FOLDER = '_astro/';
 
 /** The bundle of a group: `_` for the shared files, else the edition's id (ids never start with `_`). */
 export const SHARED_GROUP = '_';

@@ -141,3 +141,8 @@ test('the content folder is listed by one reader: no other code lists step files
 	);
 	expect(listing).toEqual([]);
 });
+
+test('the offline worker, compiled alone, imports types only', () => {
+	const worker = readFileSync(join(root, 'src/browser/worker/service-worker.ts'), 'utf8');
+	expect([...worker.matchAll(/^import (?!type )[^;]*;/gm)].map((match) => match[0])).toEqual([]);
+});

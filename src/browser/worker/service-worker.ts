@@ -156,6 +156,7 @@ worker.addEventListener('fetch', (event) => {
 	const path = pathOf(url);
 	const page = request.mode === 'navigate';
 	// Hashed files: any version's copy first, since their names change with their content.
+	// HASHED_FOLDER, written out: the worker is compiled alone, so it imports types only.
 	const hashed = path.startsWith('_astro/');
 	if (
 		request.method !== 'GET' ||

@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { minify, transformWithOxc } from 'vite';
-import { bundlePath, SHARED_GROUP } from '../../shared/offline.ts';
+import { bundlePath, HASHED_FOLDER, SHARED_GROUP } from '../../shared/offline.ts';
 import { offlineBundle, precachePlan } from '../precache.ts';
 import { normalizeBase } from '../../shared/url.ts';
 
@@ -56,9 +56,13 @@ export function serviceWorker({ editions, source }: { editions: readonly string[
 				await writeFile(join(root, 'update-notice.js'), notice);
 				files.push({ path: 'update-notice.js', content: Buffer.from(notice) });
 				const plan = precachePlan(files, editions, base, source);
+				// The worker answers hashed files (`_astro/`) by their folder, never by name: its copy of the plan
+				// leaves them out, so its bytes do not grow with the number of scripts. The bundles hold them all,
+				// and the version covers them all.
+				const workerPlan = { ...plan, shared: plan.shared.filter((path) => !path.startsWith(HASHED_FOLDER)) };
 				await writeFile(
 					join(root, 'sw.js'),
-					await compile(workerSource, 'sw.js', `const PLAN=${JSON.stringify(plan)};`),
+					await compile(workerSource, 'sw.js', `const PLAN=${JSON.stringify(workerPlan)};`),
 				);
 				await mkdir(join(root, 'offline'), { recursive: true });
 				for (const [group, paths] of [[SHARED_GROUP, plan.shared], ...Object.entries(plan.editions)] as const) {
