@@ -29,7 +29,7 @@ const page = `
 		<p data-import-result></p><ul data-import-preview></ul>
 		<button data-import-confirm hidden>yes</button><button data-import-cancel hidden>no</button>
 	</div>
-	<script type="application/json" id="tools-strings">${JSON.stringify(
+	<script type="application/json" id="words">${JSON.stringify(
 		Object.fromEntries(
 			Object.values(WORDS)
 				.flat()

@@ -8,9 +8,8 @@
  *   textarea[data-note], [data-note-count], [data-note-state]
  *   input[data-built], [data-built-problem]
  *   button[data-dismiss][data-of][data-mark][data-fp]   re-stamps that tick with the current fingerprint
- *   data-words                  the words filled in (JSON), from ui.json
+ *
  */
-import { format } from '../../shared/i18n.ts';
 import { builtProblem } from '../../shared/progress/log.ts';
 import { cleanNote } from '../../shared/progress/text.ts';
 import { decide } from '../../shared/progress/decide.ts';
@@ -18,15 +17,23 @@ import type { Kind } from '../../shared/progress/record.ts';
 import { updateKeeping } from '../../shared/progress/keep.ts';
 import { announce, change, state, onRender, place, show, stepIds } from './state.ts';
 import './updates.ts';
+import { t } from './words.ts';
+
+/** What each problem of a link is called (builtProblem in log.ts). */
+const problems = {
+	hidden: 'log.builtHidden',
+	notUrl: 'log.builtNotUrl',
+	notHttps: 'log.builtNotHttps',
+	long: 'log.builtLong',
+} as const;
 
 const root = document.querySelector<HTMLElement>('[data-log="notes"][data-for]') as HTMLElement;
 const id = root.dataset.for as string;
-const words = JSON.parse(root.dataset.words ?? '{}') as Record<string, string>;
 const note = root.querySelector<HTMLTextAreaElement>('[data-note]') as HTMLTextAreaElement;
 const built = root.querySelector<HTMLInputElement>('[data-built]') as HTMLInputElement;
 const find = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`) as HTMLElement;
 
-const count = () => (find('note-count').textContent = format(words.count as string, { count: note.value.length }));
+const count = () => (find('note-count').textContent = t('log.count', { count: note.value.length }));
 
 /** Saves `field` of this step when it differs from what is held; says whether it was kept or refused. */
 function save(field: 'note' | 'built', value: string, where: HTMLElement, saved: string) {
@@ -42,20 +49,20 @@ function save(field: 'note' | 'built', value: string, where: HTMLElement, saved:
 		),
 	);
 	// Outside `saved` mode the change lives in this page only: never called saved.
-	const said = state.refused ? (words.tooBig as string) : state.mode === 'saved' ? saved : (words.notSaved as string);
+	const said = state.refused ? t('log.tooBig') : state.mode === 'saved' ? saved : t('log.notSaved');
 	where.textContent = said;
 	if (said !== saved) announce(said);
 }
 
-const saveNote = () => save('note', cleanNote(note.value), find('note-state'), words.noteSaved as string);
+const saveNote = () => save('note', cleanNote(note.value), find('note-state'), t('log.noteSaved'));
 
 /** Checks the link as typed; saves it once it is valid. Returns whether it is. */
 function checkBuilt(store: boolean) {
 	const problem = builtProblem(built.value);
 	const where = find('built-problem');
 	built.setAttribute('aria-invalid', String(!!problem));
-	if (problem) where.textContent = words[problem] as string;
-	else if (store) save('built', built.value.trim(), where, words.builtSaved as string);
+	if (problem) where.textContent = t(problems[problem]);
+	else if (store) save('built', built.value.trim(), where, t('log.builtSaved'));
 	else where.textContent = '';
 }
 

@@ -2,9 +2,11 @@
  * The UI strings the on-demand modules fill in, declared per module and typed
  * against the UI schema's keys. This module touches nothing at import, so a
  * page reads the declarations at build time and writes the strings of the
- * modules it may load into `#tools-strings` (the progress page: the tools and
- * the hand-off); `t` reads them there on first use. A key the page did not
- * write shows as itself, which the tests would see.
+ * modules it may load into one `#words` block (src/components/Words.astro: the
+ * progress page the tools' and the hand-off's, a step page the notes'); `t`
+ * reads them there on first use. A key the page did not write shows as
+ * itself, which the tests would see. (Mon carnet's Markdown export takes its
+ * words with the steps in `#log-data`: most are composed at build time.)
  */
 import { format } from '../../shared/i18n.ts';
 import type { UiKey } from '../../shared/schemas/ui.ts';
@@ -44,6 +46,18 @@ export const WORDS = {
 	],
 	/** keeping.ts: the last copy, progress under other paths. */
 	keeping: ['keeping.elsewhereCheck', 'keeping.lastCopy'],
+	/** notes.ts: a step's note and link (the page fills in the limits: `{max}`). */
+	notes: [
+		'log.count',
+		'log.noteSaved',
+		'log.builtSaved',
+		'log.tooBig',
+		'log.notSaved',
+		'log.builtHidden',
+		'log.builtNotUrl',
+		'log.builtNotHttps',
+		'log.builtLong',
+	],
 	/** handoff.ts: the link, its QR code and its landing. */
 	handoff: [
 		'handoff.qrLabel',
@@ -68,8 +82,8 @@ let strings: Partial<Record<Word, string>> | undefined;
 /** The page's words for `key`, its `{placeholders}` filled with `values`. */
 export const t = (key: Word, values?: Record<string, string | number>) =>
 	format(
-		(strings ??= JSON.parse(document.getElementById('tools-strings')?.textContent ?? '{}') as Partial<
-			Record<Word, string>
-		>)[key] ?? key,
+		(strings ??= JSON.parse(document.getElementById('words')?.textContent ?? '{}') as Partial<Record<Word, string>>)[
+			key
+		] ?? key,
 		values,
 	);
