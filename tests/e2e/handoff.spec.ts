@@ -101,14 +101,14 @@ test('with notes or links in the record, the hand-off says they stay in the file
 	const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 	expect(file.items[first.id].note.text).toBe('Une note que le lien ne porte pas');
 	// Downloading it is keeping a copy, as the export is.
-	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
+	await expect(page.locator('[data-last-copy]')).not.toHaveText(t('keeping.noCopy'));
 
 	// The note erased, the sentence goes.
 	await page.goto(`${SOURCE_EDITION}/${first.id}/`, { waitUntil: 'networkidle' });
 	await noteField.fill('');
 	await noteField.press('Tab');
 	await page.goto(`${SOURCE_EDITION}/progress/`, { waitUntil: 'networkidle' });
-	await expect(page.locator('[data-copied]')).not.toHaveText(t('keeping.noCopy'));
+	await expect(page.locator('[data-last-copy]')).not.toHaveText(t('keeping.noCopy'));
 	await expect(notesStay).toBeHidden();
 	await expect(offer).toBeHidden();
 });

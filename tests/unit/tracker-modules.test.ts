@@ -25,6 +25,7 @@ const page = `
 	${steps.map((step) => `<li data-step="${step.id}" data-label="${step.title}"><span data-switch="status" data-of="${step.id}"><b data-when="todo">todo</b><b data-when="doing">doing</b><b data-when="done">done</b></span>${KINDS.map((kind) => `<input type="checkbox" data-mark="${kind}" data-for="${step.id}" />`).join('')}</li>`).join('')}
 	<progress data-progress></progress><span data-fill="done"></span>/<span data-fill="total"></span>
 	<div data-tools>
+		<button data-copy-code data-copied="${t('starter.copied')}">${t('starter.copy')}</button>
 		<textarea data-import-text></textarea><button data-import-check>check</button>
 		<p data-import-result></p><ul data-import-preview></ul>
 		<button data-import-confirm hidden>yes</button><button data-import-cancel hidden>no</button>
@@ -130,5 +131,13 @@ describe('the progress file', () => {
 		expect(document.querySelector('[data-import-result]')?.textContent).toBe(t('progress.importInvalid'));
 		expect(document.querySelectorAll('[data-import-preview] li')).toHaveLength(0);
 		expect(localStorage.getItem(key)).toBeNull();
+	});
+});
+
+describe('keeping', () => {
+	test('its line of the last copy is its own: a copy button, which holds its message in data-copied, keeps its label', async () => {
+		await import('../../src/browser/tracker/keeping.ts');
+		state.show(load(state.place));
+		expect(document.querySelector('[data-copy-code]')?.textContent).toBe(t('starter.copy'));
 	});
 });

@@ -7,7 +7,8 @@
  *
  *   [data-persist]             shows the child whose data-when is persisted or not (storage.persisted())
  *   [data-backup]              shown while a copy kept by "start again" is held (progress-file.ts)
- *   [data-copied]              filled with when a copy was last kept (export, link, QR), or its data-never
+ *   [data-last-copy]           filled with when a copy was last kept (export, link, QR), or its data-never
+ *                              (the copy buttons hold their message in data-copied: another attribute)
  *   [data-elsewhere]           shown with a button[data-elsewhere-check] per other path holding this roadmap's progress
  *   [data-reminder]            the overview's 7-day reminder; button[data-dismiss] hides it for 7 days
  *   data-switch="saved", "skips", "notes", "mark"   see tracker.ts
@@ -49,7 +50,7 @@ switches.mark = ({ dataset }) => (isDone(state.record, dataset.of as string, dat
 /** The last copy and the reminder, which follow the record: shown after each render. */
 function showCopy() {
 	const { record } = state;
-	const copy = document.querySelector<HTMLElement>('[data-copied]');
+	const copy = document.querySelector<HTMLElement>('[data-last-copy]');
 	if (copy)
 		copy.textContent = record.copied
 			? t('keeping.lastCopy', { date: dateText(record.copied) })
