@@ -41,6 +41,10 @@ export const WORDS = {
 		'logImport.builtRemoved',
 		'logImport.skipped',
 		'logImport.unskipped',
+		'logImport.revisit',
+		'logImport.unrevisit',
+		'logImport.plan',
+		'logImport.planRemoved',
 	],
 	/** keeping.ts: the last copy, progress under other paths. */
 	keeping: ['keeping.elsewhereCheck', 'keeping.lastCopy'],

@@ -28,7 +28,7 @@
  * (left-behind.ts tells when there are some).
  */
 import { checksum } from './checksum.ts';
-import { type Item, type Kind, KINDS, type ProgressRecord } from './record.ts';
+import { CURRENT_VERSION, type Item, type Kind, KINDS, type ProgressRecord } from './record.ts';
 import { isDone } from './decide.ts';
 import { STEP_ID } from './limits.ts';
 
@@ -136,7 +136,7 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 	const time = Math.min(parseInt(time36 as string, 36) * 1000, now.getTime());
 	const boxCount = ids.length * KINDS.length;
 	if (!/^[\w-]*$/.test(`${boxes}${ages}`) || boxes?.length !== Math.ceil(boxCount / 3) || ages.length % 2) return bad;
-	const record: ProgressRecord = { version: 3, roadmap, items: {} };
+	const record: ProgressRecord = { version: CURRENT_VERSION, roadmap, items: {} };
 	const dated = (age: string) => new Date(time - agoOf(age, version as string)).toISOString();
 	let next = 0;
 	for (let box = 0; box < boxCount; box++) {
