@@ -14,18 +14,18 @@
  * tests/unit/overview-state.test.ts checks that it agrees with the tracker's
  * summarize() on every stored format.
  */
-import { KINDS, legacyKey, storageKey } from '../../shared/progress/record.ts';
+import { CURRENT_VERSION, KINDS, legacyKey, storageKey } from '../../shared/progress/record.ts';
 
 /**
  * The rule, as text: (stored value, step ids in order, roadmap identity) →
  * [state, next step id or "", ticked boxes, boxes counted]. Reads the stored
- * formats of record.ts (version 3 of this roadmap, 2, and 1 whose marks are
- * dates); anything else counts as nothing ticked, as the tracker shows it. A
+ * formats of record.ts (versions 3 to CURRENT_VERSION of this roadmap, 2, and 1
+ * whose marks are dates); anything else counts as nothing ticked, as the tracker shows it. A
  * step the learner skipped ("I know this") and has not done is left out of the
  * counts and of the way on, as summary.ts does.
  */
 export const overviewRule = (): string =>
-	`(r,ids,roadmap)=>{const v=r&&r.version,items=(v===3?r.roadmap===roadmap:v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,total=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;if(n<${KINDS.length}&&on(id,"skip"))continue;done+=n;total+=${KINDS.length};if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done,total]}`;
+	`(r,ids,roadmap)=>{const v=r&&r.version,items=(v>=3&&v<=${CURRENT_VERSION}?r.roadmap===roadmap:v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,total=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;if(n<${KINDS.length}&&on(id,"skip"))continue;done+=n;total+=${KINDS.length};if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done,total]}`;
 
 /**
  * The inline script, as text, for the progress of `roadmap` at `base`: it reads

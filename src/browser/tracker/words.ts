@@ -48,6 +48,20 @@ export const WORDS = {
 	],
 	/** keeping.ts: the last copy, progress under other paths. */
 	keeping: ['keeping.elsewhereCheck', 'keeping.lastCopy'],
+	/** plan.ts: the plan page (the overview's sentence takes its words from data attributes). */
+	plan: [
+		'plan.badPace',
+		'plan.saved',
+		'plan.notSaved',
+		'plan.finish',
+		'plan.allDone',
+		'plan.hours',
+		'plan.revisit',
+		'plan.outDone',
+		'plan.outSkipped',
+		'plan.downloaded',
+		'plan.removed',
+	],
 	/** handoff.ts: the link, its QR code and its landing. */
 	handoff: [
 		'handoff.qrLabel',

@@ -1,7 +1,8 @@
 /** What an import would change, for its preview. Only the progress page's tools use it. */
 import { merge } from './merge.ts';
 import { planOf } from './plan-choice.ts';
-import { FIELDS, type Field, type ProgressRecord } from './record.ts';
+import { FIELDS } from './item-fields.ts';
+import type { Field, ProgressRecord } from './record.ts';
 
 export interface Change {
 	/** The step; `''` for the plan, which belongs to no step. */

@@ -4,7 +4,8 @@
  * learner did is lost whatever the order records meet in (record.ts).
  */
 import { time } from './decide.ts';
-import { FIELDS, type Item, type ProgressRecord } from './record.ts';
+import { FIELDS } from './item-fields.ts';
+import type { Item, ProgressRecord } from './record.ts';
 
 type Dated = { at: string; done?: boolean; text?: string; url?: string };
 

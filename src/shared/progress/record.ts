@@ -103,9 +103,8 @@ export const CURRENT_VERSION = 4;
 export const KINDS = ['read', 'do'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The fields of an item, in the order they are written. */
-export const FIELDS = ['read', 'do', 'skip', 'revisit', 'note', 'built'] as const;
-export type Field = (typeof FIELDS)[number];
+/** A field of an item; item-fields.ts lists them in the order they are written. */
+export type Field = keyof Item;
 
 export interface Mark {
 	done: boolean;

@@ -537,11 +537,9 @@ const uiShape = {
 	/** Button beside it: downloads the progress file, as the export does. */
 	'logHandoff.download': text('a string'),
 	// Mon plan (issue #23): the learner's pace, a dated plan per step, the calendar file, the overview's sentence.
-	/** Title of the plan page, and the link to it from the overview and the progress page. */
+	/** Heading of the plan's section on the progress page, and the link to it from the overview. */
 	'plan.title': text('a string'),
-	/** Description of the plan page. */
-	'plan.description': text('a string'),
-	/** Sentence under the plan page's title. */
+	/** Sentence under that heading. */
 	'plan.intro': text('a string'),
 	/** Says where the estimates come from, after the addition label: {hours} of practice per step when the content gives none. */
 	'plan.estimates': text('a string'),
@@ -571,8 +569,6 @@ const uiShape = {
 	'plan.finish': text('a string'),
 	/** When no step is left to plan. */
 	'plan.allDone': text('a string'),
-	/** One planned step: {number}, {title}. */
-	'plan.step': text('a string'),
 	/** Its estimate: {hours}. */
 	'plan.hours': text('a string'),
 	/** Beside a step planned again because the learner marked it to revisit. */
