@@ -18,6 +18,7 @@ import { activeWeeks } from '../../src/shared/progress/log.ts';
 import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
+import { expectNoShift } from '../support/layout-shift.ts';
 import { seedStorage } from '../support/storage.ts';
 
 const t = translatorOf(SOURCE_EDITION);
@@ -178,13 +179,16 @@ test('the overview says where a returning learner with a plan stands, in words, 
 		t('plan.standing', { number: standing?.step.number ?? 0, date: await dateIn(page, standing?.until ?? '') }),
 	);
 	await expect(sentence).toBeVisible();
+	// Its room is kept before the first paint: filling it moves nothing.
+	await expectNoShift(page);
 
 	// Removing the plan leaves the overview saying nothing of one.
 	await page.goto(PROGRESS, { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: t('plan.remove') }).click();
 	await expect(page.locator('[data-plan-none]')).toBeVisible();
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
-	await expect(page.locator('[data-tools] [data-plan-standing]')).toHaveText('');
+	await expect(page.getByRole('heading', { name: t('overviewState.returning') })).toBeVisible();
+	await expect(page.locator('[data-plan-standing]')).toBeHidden();
 });
 
 test('"revoir" on a done step puts it back in the plan, and Mon carnet shows it with the weeks of activity', async ({

@@ -36,10 +36,12 @@ export const overviewRule = (): string =>
  * (`[data-switch="next"] > [data-when]`, one per step in order) give the step
  * ids, and the one for the next step shows; its `done` and `total` figures
  * and progress bars are filled. The tracker fills the same elements the same way later.
+ * The block gets `data-planned` while the record holds a plan (record.ts): the
+ * plan's sentence, filled later by plan.ts, has its room then and only then.
  */
 export function overviewScript(roadmap: string, base: string): string {
 	const [key, legacy] = [storageKey(roadmap, base), legacyKey(base)].map((name) => JSON.stringify(name));
-	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${key})??localStorage.getItem(${legacy}))}catch{}const[state,next,done,total]=(${overviewRule()})(r,links.map(a=>a.dataset.when),${JSON.stringify(roadmap)});for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll('[data-fill="total"]'))e.textContent=total;for(const e of s.querySelectorAll("progress"))e.max=total,e.value=done};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
+	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${key})??localStorage.getItem(${legacy}))}catch{}const[state,next,done,total]=(${overviewRule()})(r,links.map(a=>a.dataset.when),${JSON.stringify(roadmap)});for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll('[data-fill="total"]'))e.textContent=total;for(const e of s.querySelectorAll("progress"))e.max=total,e.value=done;s.toggleAttribute("data-planned",!!(r&&r.plan&&r.plan.pace>0))};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
 }
 
 /** The script for this site's progress of `roadmap`; the overview renders it and lists it in its CSP. */
