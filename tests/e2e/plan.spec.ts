@@ -245,3 +245,12 @@ test('by keyboard alone: the pace, the start, the plan and the calendar file', a
 	await page.keyboard.press('Enter');
 	expect(await eventsOf(download)).toHaveLength(expectedPlan(6).steps.length);
 });
+
+test('without JavaScript, the plan section says it needs it and shows no field', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+	const page = await context.newPage();
+	await page.goto(PROGRESS);
+	await expect(page.getByText(t('plan.needsJs'))).toBeVisible();
+	await expect(paceField(page)).toBeHidden();
+	await context.close();
+});
