@@ -40,8 +40,11 @@ export const budgets = {
 	 * What the offline worker downloads in the background on a first visit
 	 * (the shared files and one edition, each group one bundle: src/build/precache.ts),
 	 * as served, gzip: a learner on a metered phone pays for one language.
+	 * 64 KB since the plan (issue #23): its code (schedule, calendar file,
+	 * 2.6 KB) and its section on the progress page took the download from
+	 * 55 to 63 KB; at 60 KB the plan could not work offline.
 	 */
-	precacheBytes: 60 * 1024,
+	precacheBytes: 64 * 1024,
 	/** Requests that reach the network when a page seen once is opened again offline. */
 	offlineRequests: 0,
 } as const;

@@ -1,8 +1,10 @@
 /**
  * Screenshots of a step page in the light and the dark theme, on a phone
  * (375 px) and a desktop (1280 px), the first screen of the overview on a
- * phone in its three states (first visit, coming back, finished), and "Mon
- * carnet" with a sample log on a phone, for the README: docs/screenshots/.
+ * phone in its three states (first visit, coming back, finished), "Mon
+ * carnet" with a sample log on a phone, and "Mon plan" (the progress page's
+ * section) at 5 hours a week with a step done and one to revisit, on a phone
+ * and a desktop, for the README: docs/screenshots/.
  *
  *   npm run screenshots        (builds first)
  */
@@ -82,5 +84,27 @@ await page.reload({ waitUntil: 'networkidle' });
 await page.screenshot({ path: 'docs/screenshots/log-light-375.png', fullPage: true });
 console.log('docs/screenshots/log-light-375.png');
 await page.close();
+
+// "Mon plan": the first step done and marked to revisit, the second known already, 5 hours a week from a fixed Monday.
+const planned = JSON.stringify({
+	...JSON.parse(
+		record({
+			[ids[0] as string]: { read: { done: true, at }, do: { done: true, at }, revisit: { done: true, at } },
+			[ids[1] as string]: { skip: { done: true, at } },
+		}),
+	),
+	plan: { pace: 5, start: '2026-11-30', at },
+});
+for (const width of [375, 1280]) {
+	const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
+	await context.addInitScript(([name, value]) => localStorage.setItem(name, value), [key, planned] as const);
+	const plan = await context.newPage();
+	await plan.goto(`${origin}fr/progress/#plan`, { waitUntil: 'networkidle' });
+	await plan.locator('[data-plan-steps] li').first().waitFor();
+	const path = `docs/screenshots/plan-light-${width}.png`;
+	await plan.locator('#plan').screenshot({ path });
+	console.log(path);
+	await context.close();
+}
 await browser.close();
 server.close();

@@ -42,6 +42,11 @@ export const routes = {
 	sitemap: () => withBase('sitemap-index.xml'),
 	/** An edition's learning log, "Mon carnet", e.g. `/roadmap/fr/log/`. */
 	log: (edition: string) => withBase(`${edition}/${LOG_SEGMENT}/`),
+	/**
+	 * "Mon plan", a section of the progress page, e.g. `/roadmap/fr/progress/#plan`:
+	 * a page of its own would cost every edition's offline download a page more.
+	 */
+	plan: (edition: string) => withBase(`${edition}/${PROGRESS_SEGMENT}/#plan`),
 	/** What the offline worker answers, in an edition's words, for a page never downloaded, e.g. `/roadmap/not-saved/fr/`. */
 	notSaved: (edition: string) => withBase(notSavedPath(edition)),
 };

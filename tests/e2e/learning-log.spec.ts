@@ -357,6 +357,9 @@ test('keyboard only: skip, write a note, add a link, reach the log', async ({ pa
 	await skipBox(page).focus();
 	await page.keyboard.press('Space');
 	await expect(skipBox(page)).toBeChecked();
+	// A skipped step offers "À revoir" next.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('checkbox', { name: t('log.revisit') })).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(noteField(page)).toBeFocused();
 	await page.keyboard.type('Au clavier.');

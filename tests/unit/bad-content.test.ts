@@ -93,7 +93,19 @@ const cases: Case[] = [
 		name: 'an unknown field',
 		to: fileOf('unknown-field'),
 		make: () => badStep((data) => (data.author = 'Someone')),
-		message: `${fileOf('unknown-field')} → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, starter, sourceHash`,
+		message: `${fileOf('unknown-field')} → (top level): unknown field "author": a step accepts only id, order, title, summary, read, do, effort, starter, sourceHash`,
+	},
+	{
+		name: 'an effort that is not a number of hours',
+		to: fileOf('effort-words'),
+		make: () => badStep((data) => (data.effort = 'ten hours')),
+		message: `${fileOf('effort-words')} → effort: expected a number of hours, such as 6`,
+	},
+	{
+		name: 'a negative effort',
+		to: fileOf('effort-negative'),
+		make: () => badStep((data) => (data.effort = -2)),
+		message: `${fileOf('effort-negative')} → effort: expected a number of hours, 0 or more, such as 6`,
 	},
 	{
 		name: 'an order already taken',

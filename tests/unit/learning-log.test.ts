@@ -11,6 +11,7 @@ import { cleanNote } from '../../src/shared/progress/text.ts';
 import {
 	builtProblem,
 	type LogStep,
+	activeWeeks,
 	type LogWords,
 	logEntries,
 	logMarkdown,
@@ -235,6 +236,27 @@ describe('the "what I built" link', () => {
 	});
 });
 
+describe('the weeks of activity', () => {
+	const on = (iso: string) => new Date(iso);
+	test('count the boxes now ticked by the week, from Monday, in the learner’s time zone; unticked boxes and other fields do not count', () => {
+		const record = [
+			(r: ProgressRecord) => setMark(r, first, 'read', true, on('2026-11-23T08:00:00Z')), // a Monday
+			(r: ProgressRecord) => setMark(r, first, 'do', true, on('2026-11-29T20:00:00Z')), // the Sunday after
+			(r: ProgressRecord) => setMark(r, second, 'read', true, on('2026-11-30T09:00:00Z')), // the next Monday
+			(r: ProgressRecord) => setMark(r, third, 'read', false, on('2026-12-01T09:00:00Z')),
+			(r: ProgressRecord) => decide(r, third, 'note', { text: 'x' }, on('2026-12-01T09:00:00Z')),
+		].reduce((value, edit) => edit(value), empty());
+		expect(activeWeeks(record, 'UTC')).toEqual([
+			{ monday: '2026-11-23', count: 2 },
+			{ monday: '2026-11-30', count: 1 },
+		]);
+		// Sunday 23:30 UTC is already Monday in Paris.
+		expect(activeWeeks(setMark(empty(), first, 'read', true, on('2026-11-29T23:30:00Z')), 'Europe/Paris')).toEqual([
+			{ monday: '2026-11-30', count: 1 },
+		]);
+	});
+});
+
 describe('Mon carnet as Markdown', () => {
 	const date = (iso: string) => formatDate(new Date(iso), source);
 	const words: LogWords = {
@@ -262,6 +284,11 @@ describe('Mon carnet as Markdown', () => {
 		built: ui['log.builtShort'] as string,
 		date,
 		madeOn: format(ui['log.madeOn'] as string, { date: date(at(20)) }),
+		revisit: ui['log.revisitShown'] as string,
+		activity: ui['log.activity'] as string,
+		activityWeek: (day, count) => format(ui['log.activityWeek'] as string, { date: day, count }),
+		activityNone: ui['log.activityNone'] as string,
+		day: (day) => formatDate(new Date(`${day}T00:00:00Z`), source),
 	};
 	const hostile = [
 		'# Not a heading',
@@ -283,8 +310,19 @@ describe('Mon carnet as Markdown', () => {
 		(r: ProgressRecord) => setMark(r, second, 'skip' as never, true, new Date(at(5))),
 		(r: ProgressRecord) => setMark(r, third, 'read', true, new Date(at(6))),
 		(r: ProgressRecord) => decide(r, third, 'note', { text: hostile.slice(0, NOTE_MAX) }, new Date(at(7))),
+		(r: ProgressRecord) => decide(r, first, 'revisit', { done: true }, new Date(at(8))),
 	].reduce((value, edit) => edit(value), empty());
-	const markdown = logMarkdown(logEntries(record, logSteps), words);
+	const weeks = activeWeeks(record, 'UTC');
+	const markdown = logMarkdown(logEntries(record, logSteps), words, weeks);
+
+	test('a step marked to revisit says so, and the weeks of activity close the file, one line each, in words', () => {
+		const [firstStep] = logSteps as [LogStep];
+		expect(markdown).toContain(`${words.status.done} · ${words.revisit}`);
+		expect(markdown.indexOf(words.revisit)).toBeGreaterThan(markdown.indexOf(firstStep.title));
+		for (const { monday, count } of weeks)
+			expect(markdown).toContain(`- ${words.activityWeek(words.day(monday), count)}`);
+		expect(logMarkdown(logEntries(empty(), logSteps), words)).toContain(words.activityNone);
+	});
 
 	test('a full log, as written to README.md', () => {
 		expect(markdown).toMatchSnapshot();
@@ -292,7 +330,8 @@ describe('Mon carnet as Markdown', () => {
 
 	test('has one heading per step, in reading order, and checks the ticked boxes with their dates', () => {
 		const headings = markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
-		expect(headings).toHaveLength(steps.length + 1);
+		// The title, each step, the weeks of activity.
+		expect(headings).toHaveLength(steps.length + 2);
 		expect(markdown).toContain(`- [x] ${''}`);
 		expect(markdown.match(/^- \[x\] /gm)).toHaveLength(3);
 		expect(markdown.match(/^- \[ \] /gm)).toHaveLength(steps.length * 2 - 3);
@@ -346,6 +385,11 @@ describe('a note with any line end stays inside its quote, read by a CommonMark 
 		built: 'Built',
 		date: (iso: string) => iso,
 		madeOn: 'Made',
+		revisit: 'Again',
+		activity: 'Weeks',
+		activityWeek: (day: string, count: number) => `${day} ${count}`,
+		activityNone: 'None',
+		day: (day: string) => day,
 	} satisfies LogWords;
 	const lines = ['a', '', 'Fake heading', '===', '', '    code'];
 
@@ -382,7 +426,8 @@ describe('a note with any line end stays inside its quote, read by a CommonMark 
 			// Both the imported record and one an older version stored with its line ends as they came.
 			for (const record of [(imported as { record: ProgressRecord }).record, held]) {
 				const found = read(logMarkdown(logEntries(record, logSteps), words));
-				expect(found).toEqual({ headings: 1 + steps.length, code: 0, outside: [] });
+				// The title, each step's, the weeks of activity.
+				expect(found).toEqual({ headings: 2 + steps.length, code: 0, outside: [] });
 			}
 		});
 	}

@@ -53,7 +53,12 @@ const stored: [string, unknown][] = [
 	['steps no longer in the content', { version: 2, items: { retired: { read: mark(true), do: mark(true) } } }],
 	['version 1', { version: 1, items: { python: { read: at, do: at } } }],
 	['version 1, every step', { version: 1, items: Object.fromEntries(ids.map((id) => [id, { read: at, do: at }])) }],
+	['version 3, one box', { version: 3, roadmap, items: { python: { read: mark(true) } } }],
 	['the current version, one box', v3({ python: { read: mark(true) } })],
+	[
+		'the current version with a plan and a step to revisit',
+		{ ...v3({ python: { read: mark(true), revisit: mark(true) } }), plan: { pace: 5, start: '2026-11-30', at } },
+	],
 	[
 		'the current version, every step',
 		v3(Object.fromEntries(ids.map((id) => [id, { read: mark(true), do: mark(true) }]))),

@@ -24,8 +24,8 @@ const BASE = '/roadmap/';
 const edition = editionOf(SOURCE_EDITION);
 const t = translatorOf(SOURCE_EDITION);
 const steps = stepsOf(SOURCE_EDITION);
-/** The plan page will name the link back with a UI string of its own. */
-const PAGE_LABEL = 'La page de l’étape';
+/** The link back's label, as the plan names it. */
+const PAGE_LABEL = t('plan.calendarPage');
 
 afterEach(() => {
 	vi.unstubAllEnvs();

@@ -4,6 +4,7 @@ import { changes } from '../../src/shared/progress/changes.ts';
 import { decide, isDone, setMark } from '../../src/shared/progress/decide.ts';
 import { merge } from '../../src/shared/progress/merge.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { choosePlan, planOf } from '../../src/shared/progress/plan-choice.ts';
 import {
 	CURRENT_VERSION,
 	emptyRecord as emptyOf,
@@ -142,6 +143,70 @@ test("version 2 records are migrated: the same marks, given this roadmap's ident
 		status: 'ok',
 		record: record(items),
 	});
+});
+
+test('version 3 records are migrated: the same marks and copy date, renumbered, with no plan and nothing to revisit', () => {
+	const items = { python: { read: { done: true, at: at(1) }, skip: { done: true, at: at(2) } } };
+	expect(parseProgress(JSON.stringify({ version: 3, roadmap, items, copied: at(3) }), roadmap)).toEqual({
+		status: 'ok',
+		record: { ...record(items), copied: at(3) },
+	});
+});
+
+test('the record is read with its fields in the documented order, whatever the file wrote', () => {
+	const plan = { pace: 5, start: '2026-11-30', at: at(2) };
+	const raw = JSON.stringify({ plan, copied: at(3), items: {}, roadmap, version: CURRENT_VERSION });
+	const parsed = parseProgress(raw, roadmap);
+	expect(parsed.status === 'ok' && Object.keys(parsed.record)).toEqual([
+		'version',
+		'roadmap',
+		'items',
+		'copied',
+		'plan',
+	]);
+});
+
+describe('the plan, on two devices', () => {
+	const laptop = choosePlan(emptyRecord(), 5, '2026-11-30', new Date(at(2)));
+	const phone = choosePlan(emptyRecord(), 8, '2026-12-07', new Date(at(3)));
+
+	test('the plan decided later wins, whole: its pace with its start, from either side', () => {
+		expect(merge(laptop, phone).plan).toEqual({ pace: 8, start: '2026-12-07', at: at(3) });
+		expect(merge(phone, laptop)).toEqual(merge(laptop, phone));
+	});
+
+	test('a plan removed later stays removed when an older copy comes back', () => {
+		const removed = choosePlan(phone, 0, '2026-12-07', new Date(at(4)));
+		expect(planOf(merge(removed, laptop))).toBeUndefined();
+		expect(planOf(merge(laptop, phone))).toEqual(phone.plan);
+	});
+
+	test('two plans decided at the same moment merge the same whichever side comes first', () => {
+		const other = choosePlan(emptyRecord(), 3, '2026-11-30', new Date(at(2)));
+		expect(merge(laptop, other)).toEqual(merge(other, laptop));
+	});
+
+	test('a decision on this device supersedes a plan dated ahead of its clock', () => {
+		const ahead = choosePlan(emptyRecord(), 5, '2026-11-30', new Date(at(9)));
+		expect(Date.parse(choosePlan(ahead, 6, '2026-11-30', new Date(at(1))).plan?.at ?? '')).toBeGreaterThan(
+			Date.parse(at(9)),
+		);
+	});
+
+	test('merging keeps the plan beside the items, each by its own date', () => {
+		const ticked = setMark(laptop, 'python', 'read', true, new Date(at(5)));
+		const merged = merge(ticked, phone);
+		expect(merged.plan).toEqual(phone.plan);
+		expect(isDone(merged, 'python', 'read')).toBe(true);
+	});
+});
+
+test('"revoir" merges like a box: the later decision wins, and it changes nothing in the count', () => {
+	const marked = decide(emptyRecord(), 'python', 'revisit', { done: true }, new Date(at(2)));
+	const cleared = decide(marked, 'python', 'revisit', { done: false }, new Date(at(3)));
+	expect(merge(marked, cleared).items.python?.revisit).toEqual({ done: false, at: at(3) });
+	expect(summarize(marked, steps)).toEqual(summarize(emptyRecord(), steps));
+	expect(changes(emptyRecord(), marked, steps)).toEqual([{ id: 'python', field: 'revisit', done: true }]);
 });
 
 test('the storage key carries the identity and the base path, so two roadmaps or forks on one origin do not share progress', () => {

@@ -14,12 +14,17 @@ const now = new Date('2026-11-25T12:00:00.000Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 const record = (items: ProgressRecord['items']): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items });
 
-/** Every box of the content decided, alternately ticked and unticked, at various ages. */
+/** Every box of the content decided, alternately ticked and unticked, at various ages: read, do, "je connais déjà", "revoir". */
 const everything = record(
 	Object.fromEntries(
 		ids.map((id, i) => [
 			id,
-			{ read: { done: true, at: hoursAgo(i) }, do: { done: i % 2 === 0, at: hoursAgo(100 * i) } },
+			{
+				read: { done: true, at: hoursAgo(i) },
+				do: { done: i % 2 === 0, at: hoursAgo(100 * i) },
+				skip: { done: i % 3 === 0, at: hoursAgo(2 * i) },
+				revisit: { done: i % 2 === 1, at: hoursAgo(3 * i) },
+			},
 		]),
 	),
 );
@@ -27,9 +32,9 @@ const everything = record(
 const encoded = (...args: Parameters<typeof encode>) => encode(...args) as string;
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
 
-test('every box of the content fits in about 60 characters, and comes back with its state and hour', () => {
+test('every box of the content, states included, fits in about 12 characters a step, and comes back with its state and hour', () => {
 	const fragment = encoded(everything, ids, now);
-	expect(fragment.length).toBeLessThanOrEqual(60);
+	expect(fragment.length).toBeLessThanOrEqual(20 + 12 * ids.length);
 	const decoded = decode(fragment, roadmap, ids, now);
 	expect(decoded).toEqual({ status: 'ok', record: everything, made: now.toISOString() });
 });
@@ -75,6 +80,37 @@ test('a link of the first version (whole hours, rounded up) is still read', () =
 		.slice(-5)}.${rest}`;
 	const decoded = decode(fragment, roadmap, ids, now);
 	expect(decoded.status === 'ok' && decoded.record.items[id]).toEqual({ read: { done: true, at: hoursAgo(3) } });
+});
+
+test('a link of the second version (read and do only) is still read', () => {
+	const [id] = ids as [string];
+	// Made by the previous encoder: the first box ticked ten minutes before the link (age code 10: "AK").
+	const rest = `${Math.floor(now.getTime() / 1000).toString(36)}.${'Q'.padEnd(Math.ceil((ids.length * 2) / 3), 'A')}.AK`;
+	const fragment = `${PREFIX}2.${checksum(`${roadmap}\n${ids.join(',')}\n${rest}`)
+		.padStart(7, '0')
+		.slice(-5)}.${rest}`;
+	const decoded = decode(fragment, roadmap, ids, now);
+	expect(decoded.status === 'ok' && decoded.record.items[id]).toEqual({
+		read: { done: true, at: new Date(now.getTime() - 10 * 60_000).toISOString() },
+	});
+});
+
+test('a skip made on the laptop is on the phone after a hand-off, and so is "revoir", each dated', () => {
+	const [id, other] = ids as [string, string];
+	const laptop = record({
+		[id]: { skip: { done: true, at: hoursAgo(2) } },
+		[other]: { read: { done: true, at: hoursAgo(5) }, revisit: { done: true, at: hoursAgo(1) } },
+	});
+	const phone = record({ [other]: { read: { done: true, at: hoursAgo(6) } } });
+	const decoded = decode(encoded(laptop, ids, now), roadmap, ids, now);
+	if (decoded.status !== 'ok') throw new Error('bad');
+	const merged = merge(phone, decoded.record);
+	expect(merged.items[id]?.skip).toEqual({ done: true, at: hoursAgo(2) });
+	expect(merged.items[other]?.revisit).toEqual({ done: true, at: hoursAgo(1) });
+	// An unskip travels too: the later decision wins on the other device.
+	const unskipped = record({ [id]: { skip: { done: false, at: hoursAgo(1) } } });
+	const back = decode(encoded(unskipped, ids, now), roadmap, ids, now);
+	expect(back.status === 'ok' && merge(laptop, back.record).items[id]?.skip?.done).toBe(false);
 });
 
 test('the link maker refuses what the decoder would: past its length, or an id too long to carry', () => {
@@ -132,7 +168,12 @@ test('boxes never decided stay undecided, so the link cannot untick anything on 
 
 test('ids the content no longer has travel in the fallback form', () => {
 	const kept = record({
-		'removed-step': { read: { done: true, at: hoursAgo(5) }, do: { done: false, at: hoursAgo(6) } },
+		'removed-step': {
+			read: { done: true, at: hoursAgo(5) },
+			do: { done: false, at: hoursAgo(6) },
+			skip: { done: true, at: hoursAgo(7) },
+			revisit: { done: false, at: hoursAgo(8) },
+		},
 		[ids[0] as string]: { read: { done: true, at: hoursAgo(1) } },
 	});
 	const decoded = decode(encoded(kept, ids, now), roadmap, ids, now);
@@ -153,7 +194,7 @@ test('ten bad fragments are each refused whole', () => {
 		good.slice(0, 20),
 		good.replace(/\.([A-Za-z])/, (_, c: string) => `.${c === 'A' ? 'B' : 'A'}`), // a box altered
 		`${good}.removed-step~rAA`, // a part added
-		good.replace('#p=2.', '#p=3.'), // an unknown version
+		good.replace('#p=3.', '#p=4.'), // an unknown version
 		encoded({ ...everything, roadmap: 'web-dev-path' }, ids, now), // another roadmap
 		encoded(everything, [...ids].reverse(), now), // another list of steps
 		`${PREFIX}`,
@@ -191,4 +232,16 @@ test('notes and "what I built" links are not in the link, and the record says wh
 			}),
 		),
 	).toBe(false);
+});
+
+test('the plan stays in the file: not in the link, and the record says the link would leave it behind', () => {
+	const [id] = ids as [string];
+	const planned: ProgressRecord = {
+		...record({ [id]: { read: { done: true, at: hoursAgo(3) } } }),
+		plan: { pace: 5, start: '2026-11-30', at: hoursAgo(1) },
+	};
+	const decoded = decode(encoded(planned, ids, now), roadmap, ids, now);
+	expect(decoded.status === 'ok' && decoded.record.plan).toBeUndefined();
+	expect(leavesBehind(planned)).toBe(true);
+	expect(leavesBehind({ ...planned, plan: { pace: 0, start: '2026-11-30', at: hoursAgo(1) } })).toBe(false);
 });

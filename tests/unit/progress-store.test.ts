@@ -17,6 +17,7 @@ import {
 	updateKeeping as update,
 } from '../../src/shared/progress/keep.ts';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
+import { choosePlan } from '../../src/shared/progress/plan-choice.ts';
 import {
 	load as loadFast,
 	type Place,
@@ -89,7 +90,7 @@ describe.each([
 	['unparseable JSON', '{"version":2,"items":', 'invalid'],
 	['a wrong shape', '{"version":2,"items":[]}', 'invalid'],
 	['a newer version', JSON.stringify({ version: CURRENT_VERSION + 1, roadmap, items: {}, streak: 4 }), 'newer'],
-	["another app's value", '{"version":4,"name":"todo-app"}', 'foreign'],
+	["another app's value", '{"version":99,"name":"todo-app"}', 'foreign'],
 	[
 		'a value over the limits',
 		JSON.stringify({
@@ -179,6 +180,16 @@ test('unticking everything removes the key instead of leaving an empty record be
 	const state = update(place, load(place), tick('python', 'read', 1));
 	expect(data.has(key)).toBe(true);
 	update(place, state, (record) => ({ ...record, items: {} }));
+	expect(data.has(key)).toBe(false);
+});
+
+test('a record holding only a plan, or only a copy date, is kept; erasing everything removes the key', () => {
+	const { data, place } = fakeStorage();
+	let state = update(place, load(place), (record) => choosePlan(record, 5, '2026-11-30', new Date(at(1))));
+	expect(loadFast(place).record.plan).toEqual({ pace: 5, start: '2026-11-30', at: at(1) });
+	state = update(place, state, (record) => ({ version: record.version, roadmap, items: {}, copied: at(2) }));
+	expect(loadFast(place).record.copied).toBe(at(2));
+	update(place, state, () => ({ version: CURRENT_VERSION, roadmap, items: {} }));
 	expect(data.has(key)).toBe(false);
 });
 

@@ -9,7 +9,12 @@ import { describe, expect, test } from 'vitest';
 import { parseProgress } from '../../src/shared/progress/parse.ts';
 import { MAX_RAW } from '../../src/shared/progress/limits.ts';
 import { CURRENT_VERSION } from '../../src/shared/progress/record.ts';
-import { progressSchema, progressV1Schema, progressV2Schema } from '../../src/shared/progress/schema.ts';
+import {
+	progressSchema,
+	progressV1Schema,
+	progressV2Schema,
+	progressV3Schema,
+} from '../../src/shared/progress/schema.ts';
 import { recordVersion } from '../../src/shared/progress/validate-old.ts';
 import { editionOf, editions } from '../support/content.ts';
 
@@ -17,6 +22,7 @@ const { roadmap } = editionOf(editions()[0] as string);
 /** Each version the hand validator knows, with its zod twin. */
 const twins = [
 	[CURRENT_VERSION, progressSchema],
+	[3, progressV3Schema],
 	[2, progressV2Schema],
 	[1, progressV1Schema],
 ] as const;
@@ -64,7 +70,7 @@ test('a newer version of this roadmap is recognised whatever its shape, and repo
 });
 
 test("another app's file is named as such, not as a newer version of this site", () => {
-	expect(parseProgress('{"version":4,"name":"todo-app"}', roadmap)).toEqual({ status: 'foreign' });
+	expect(parseProgress(`{"version":${CURRENT_VERSION + 1},"name":"todo-app"}`, roadmap)).toEqual({ status: 'foreign' });
 	expect(
 		parseProgress(JSON.stringify({ version: CURRENT_VERSION, roadmap: 'web-dev-path', items: {} }), roadmap),
 	).toEqual({ status: 'foreign', name: 'web-dev-path' });
@@ -143,6 +149,13 @@ const oddValues: unknown[] = [
 	{ done: true, at: '2026-11-20T09:00:00Z' },
 	{ text: 'hi', at: '2026-11-20T09:00:00Z' },
 	{ url: 'https://a.b', at: '2026-11-20T09:00:00Z' },
+	168,
+	168.5,
+	0.25,
+	'2026-11-30',
+	'2026-02-30',
+	'2028-02-29',
+	{ pace: 5, start: '2026-11-30', at: '2026-11-20T09:00:00Z' },
 ];
 const oddKeys = [
 	'version',
@@ -154,6 +167,10 @@ const oddKeys = [
 	'skip',
 	'note',
 	'built',
+	'revisit',
+	'plan',
+	'pace',
+	'start',
 	'done',
 	'at',
 	'fp',

@@ -14,18 +14,18 @@
  * tests/unit/overview-state.test.ts checks that it agrees with the tracker's
  * summarize() on every stored format.
  */
-import { KINDS, legacyKey, storageKey } from '../../shared/progress/record.ts';
+import { CURRENT_VERSION, KINDS, legacyKey, storageKey } from '../../shared/progress/record.ts';
 
 /**
  * The rule, as text: (stored value, step ids in order, roadmap identity) →
  * [state, next step id or "", ticked boxes, boxes counted]. Reads the stored
- * formats of record.ts (version 3 of this roadmap, 2, and 1 whose marks are
- * dates); anything else counts as nothing ticked, as the tracker shows it. A
+ * formats of record.ts (versions 3 to CURRENT_VERSION of this roadmap, 2, and 1
+ * whose marks are dates); anything else counts as nothing ticked, as the tracker shows it. A
  * step the learner skipped ("I know this") and has not done is left out of the
  * counts and of the way on, as summary.ts does.
  */
 export const overviewRule = (): string =>
-	`(r,ids,roadmap)=>{const v=r&&r.version,items=(v===3?r.roadmap===roadmap:v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,total=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;if(n<${KINDS.length}&&on(id,"skip"))continue;done+=n;total+=${KINDS.length};if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done,total]}`;
+	`(r,ids,roadmap)=>{const v=r&&r.version,items=(v>=3&&v<=${CURRENT_VERSION}?r.roadmap===roadmap:v===1||v===2)&&r.items&&typeof r.items==="object"?r.items:{},on=(id,k)=>{const m=(items[id]||{})[k];return v===1?typeof m==="string"&&m!=="":!!m&&m.done===true};let done=0,total=0,next="";for(const id of ids){const n=${JSON.stringify(KINDS)}.filter(k=>on(id,k)).length;if(n<${KINDS.length}&&on(id,"skip"))continue;done+=n;total+=${KINDS.length};if(n<${KINDS.length}&&!next)next=id}return[!next?"finished":done?"returning":"first",next,done,total]}`;
 
 /**
  * The inline script, as text, for the progress of `roadmap` at `base`: it reads
@@ -36,10 +36,12 @@ export const overviewRule = (): string =>
  * (`[data-switch="next"] > [data-when]`, one per step in order) give the step
  * ids, and the one for the next step shows; its `done` and `total` figures
  * and progress bars are filled. The tracker fills the same elements the same way later.
+ * The block gets `data-planned` while the record holds a plan (record.ts): the
+ * plan's sentence, filled later by plan.ts, has its room then and only then.
  */
 export function overviewScript(roadmap: string, base: string): string {
 	const [key, legacy] = [storageKey(roadmap, base), legacyKey(base)].map((name) => JSON.stringify(name));
-	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${key})??localStorage.getItem(${legacy}))}catch{}const[state,next,done,total]=(${overviewRule()})(r,links.map(a=>a.dataset.when),${JSON.stringify(roadmap)});for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll('[data-fill="total"]'))e.textContent=total;for(const e of s.querySelectorAll("progress"))e.max=total,e.value=done};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
+	return `(()=>{const s=document.currentScript.previousElementSibling,links=[...s.querySelectorAll('[data-switch="next"]>[data-when]')],run=()=>{let r;try{r=JSON.parse(localStorage.getItem(${key})??localStorage.getItem(${legacy}))}catch{}const[state,next,done,total]=(${overviewRule()})(r,links.map(a=>a.dataset.when),${JSON.stringify(roadmap)});for(const c of s.children)c.hidden=c.dataset.when!==state;for(const a of links)a.hidden=a.dataset.when!==next;for(const e of s.querySelectorAll('[data-fill="done"]'))e.textContent=done;for(const e of s.querySelectorAll('[data-fill="total"]'))e.textContent=total;for(const e of s.querySelectorAll("progress"))e.max=total,e.value=done;s.toggleAttribute("data-planned",!!(r&&r.plan&&r.plan.pace>0))};run();addEventListener("storage",run);addEventListener("pageshow",e=>e.persisted&&run())})()`;
 }
 
 /** The script for this site's progress of `roadmap`; the overview renders it and lists it in its CSP. */

@@ -5,22 +5,25 @@
  * holds something. Wired by data attributes:
  *
  *   [data-log-step="<id>"]      one step, holding [data-log-box="read|do"] > [data-log-at],
- *                               [data-log-built] > a, [data-log-note]
+ *                               [data-log-built] > a, [data-log-note], [data-log-revisit] (shown when marked "revoir")
+ *   ul[data-log-activity]       the weeks in which boxes were ticked, one item each, in words;
+ *                               [data-log-activity-none] shown while there is none
  *   button[data-log-download]   downloads README.md
  *   button[data-log-print]      prints the page
  *   #log-data                   the steps and words (JSON), from the build
  */
 import { KINDS } from '../../shared/progress/record.ts';
 import { format } from '../../shared/i18n.ts';
-import { type LogStep, type LogWords, logEntries, logMarkdown } from '../../shared/progress/log.ts';
+import { activeWeeks, type LogStep, type LogWords, logEntries, logMarkdown } from '../../shared/progress/log.ts';
 import { download } from './helpers.ts';
 import { announce, state, onRender } from './state.ts';
 
 interface LogData {
 	lang: string;
 	steps: LogStep[];
-	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn'> & {
+	words: Omit<LogWords, 'step' | 'read' | 'do' | 'on' | 'date' | 'madeOn' | 'activityWeek' | 'day'> & {
 		step: string;
+		activityWeek: string;
 		read: string;
 		do: string;
 		on: string;
@@ -40,6 +43,8 @@ const words = (): LogWords => ({
 	on: (day) => format(data.words.on, { date: day }),
 	date,
 	madeOn: format(data.words.madeOn, { date: date(new Date().toISOString()) }),
+	activityWeek: (day, count) => format(data.words.activityWeek, { date: day, count }),
+	day: (day) => new Date(`${day}T00:00:00Z`).toLocaleDateString(data.lang, { dateStyle: 'long', timeZone: 'UTC' }),
 });
 
 /** Shows each step's dates, link and note, as text only. */
@@ -58,11 +63,23 @@ function fill() {
 		link.href = entry.built || '#';
 		link.textContent = entry.built;
 		(section.querySelector('[data-log-note]') as HTMLElement).textContent = entry.note || data.words.noNote;
+		(section.querySelector('[data-log-revisit]') as HTMLElement).hidden = !entry.revisit;
 	}
+	const list = document.querySelector('[data-log-activity]');
+	if (!list) return;
+	const weeks = activeWeeks(state.record);
+	list.replaceChildren(
+		...weeks.map(({ monday, count }) => {
+			const item = document.createElement('li');
+			item.textContent = words().activityWeek(words().day(monday), count);
+			return item;
+		}),
+	);
+	(document.querySelector('[data-log-activity-none]') as HTMLElement).hidden = weeks.length > 0;
 }
 
 /** The log as Markdown, from the same record and entries the page shows. */
-export const markdown = () => logMarkdown(logEntries(state.record, data.steps), words());
+export const markdown = () => logMarkdown(logEntries(state.record, data.steps), words(), activeWeeks(state.record));
 
 export function handle(event: Event) {
 	const button = (event.target as Element).closest('button');

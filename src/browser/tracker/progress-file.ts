@@ -73,6 +73,8 @@ const logLines = {
 	note: ['logImport.note', 'logImport.noteErased'],
 	built: ['logImport.built', 'logImport.builtRemoved'],
 	skip: ['logImport.skipped', 'logImport.unskipped'],
+	revisit: ['logImport.revisit', 'logImport.unrevisit'],
+	plan: ['logImport.plan', 'logImport.planRemoved'],
 } as const;
 
 /** Fills `list` with one line per change, appended one by one: never a spread of an unbounded array. */

@@ -43,6 +43,10 @@ export const WORDS = {
 		'logImport.builtRemoved',
 		'logImport.skipped',
 		'logImport.unskipped',
+		'logImport.revisit',
+		'logImport.unrevisit',
+		'logImport.plan',
+		'logImport.planRemoved',
 	],
 	/** keeping.ts: the last copy, progress under other paths. */
 	keeping: ['keeping.elsewhereCheck', 'keeping.lastCopy'],
@@ -57,6 +61,20 @@ export const WORDS = {
 		'log.builtNotUrl',
 		'log.builtNotHttps',
 		'log.builtLong',
+	],
+	/** plan.ts: the plan page (the overview's sentence takes its words from data attributes). */
+	plan: [
+		'plan.badPace',
+		'plan.saved',
+		'plan.notSaved',
+		'plan.finish',
+		'plan.allDone',
+		'plan.hours',
+		'plan.revisit',
+		'plan.outDone',
+		'plan.outSkipped',
+		'plan.downloaded',
+		'plan.removed',
 	],
 	/** handoff.ts: the link, its QR code and its landing. */
 	handoff: [

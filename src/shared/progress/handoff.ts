@@ -1,15 +1,18 @@
 /**
  * The hand-off link's fragment: progress carried to another device in the
  * URL after `#`, which browsers never send to a server. Compact, so that
- * seven steps × read/do add about 55 characters and the QR code stays small:
+ * seven steps × four boxes add about 60 characters and the QR code stays small:
  *
- *   #p=2.<sum>.<time>.<boxes>.<ages>[.<id>~<box><age>…]
+ *   #p=3.<sum>.<time>.<boxes>.<ages>[.<id>~<box><age>…]
  *
- * - `2`: this encoding's version (1, whose ages were whole hours rounded
- *   up, is still read: see AGES).
+ * - `3`: this encoding's version, whose boxes are each step's read, do, skip
+ *   ("je connais déjà") and revisit ("revoir"): the learner's states, not only
+ *   ticks. Still read: 2, and 1 (whose ages were whole hours rounded up: see
+ *   AGES), which carried read and do only (BOXES).
  * - `<time>`: when the link was made, seconds since 1970 in base 36.
- * - `<boxes>`: two bits per box of the content's steps in order, read then do
- *   (0 no decision, 1 ticked, 2 unticked), six bits per base64url character.
+ * - `<boxes>`: two bits per box of the content's steps in order, each step's
+ *   boxes in BOXES order (0 no decision, 1 ticked, 2 unticked), six bits per
+ *   base64url character.
  * - `<ages>`: for each box with a decision, in the same order, how long
  *   before `<time>` it was made, two base64url characters: minutes for the
  *   first day, hours to the 31st, then days (AGES). Rounded toward the link's
@@ -19,17 +22,17 @@
  *   Older than about five years is dated five years back.
  * - The fallback for ids the content does not list (kept in the record, see
  *   record.ts): one part each, `<id>~<box><age>`, box r/R (read ticked/
- *   unticked) or d/D, and its two-character age, repeated.
+ *   unticked), d/D (do), s/S (skip) or v/V (revisit), and its two-character
+ *   age, repeated.
  * - `<sum>`: five base-36 characters of a hash of the roadmap's identity, the
  *   content's step ids and everything after it: a truncated or altered link,
  *   or one made for another roadmap or another list of steps, does not match.
  *
- * Only read/do boxes travel; notes and links stay in the exported file
+ * The boxes travel; notes, links and the plan stay in the exported file
  * (left-behind.ts tells when there are some).
  */
 import { checksum } from './checksum.ts';
-import { type Item, type Kind, KINDS, type ProgressRecord } from './record.ts';
-import { isDone } from './decide.ts';
+import { CURRENT_VERSION, type Item, KINDS, type ProgressRecord } from './record.ts';
 import { STEP_ID } from './limits.ts';
 
 export const PREFIX = '#p=';
@@ -56,7 +59,13 @@ const AGES: Record<string, { code: number; from: number; unit: number }[]> = {
 		{ code: 2160, from: 31 * DAY, unit: DAY },
 	],
 };
-const VERSION = '2';
+AGES['3'] = AGES['2'] as (typeof AGES)[string];
+const VERSION = '3';
+
+/** The boxes of each step a version carries, in order, with their letters in the fallback part (ticked; unticked in capitals). */
+type Box = 'read' | 'do' | 'skip' | 'revisit';
+const BOXES: Record<string, readonly Box[]> = { '1': KINDS, '2': KINDS, '3': ['read', 'do', 'skip', 'revisit'] };
+const LETTERS: Record<Box, string> = { read: 'r', do: 'd', skip: 's', revisit: 'v' };
 
 /** Five base-36 characters of the checksum of the identity, the ids and the payload. */
 const sumOf = (roadmap: string, ids: readonly string[], rest: string) =>
@@ -92,9 +101,10 @@ export function encode(record: ProgressRecord, ids: readonly string[], now = new
 	const seconds = Math.floor(now.getTime() / 1000);
 	const time = seconds * 1000;
 	const codes: number[] = [];
+	const boxesOf = BOXES[VERSION] as readonly Box[];
 	let ages = '';
 	for (const id of ids)
-		for (const kind of KINDS) {
+		for (const kind of boxesOf) {
 			const mark = record.items[id]?.[kind];
 			codes.push(mark ? (mark.done ? 1 : 2) : 0);
 			if (mark) ages += ageOf(mark.at, time);
@@ -105,9 +115,9 @@ export function encode(record: ProgressRecord, ids: readonly string[], now = new
 	const others = Object.keys(record.items)
 		.filter((id) => !ids.includes(id))
 		.flatMap((id) =>
-			KINDS.flatMap((kind) => {
+			boxesOf.flatMap((kind) => {
 				const mark = record.items[id]?.[kind];
-				const letter = kind === 'read' ? 'r' : 'd';
+				const letter = LETTERS[kind];
 				return mark ? [`.${id}~${mark.done ? letter : letter.toUpperCase()}${ageOf(mark.at, time)}`] : [];
 			}),
 		)
@@ -134,33 +144,34 @@ export function decode(fragment: string, roadmap: string, ids: readonly string[]
 	if (sum !== sumOf(roadmap, ids, fragment.slice(PREFIX.length + 8))) return bad;
 	// A link made "in the future" by a wrong clock is dated now (record.ts).
 	const time = Math.min(parseInt(time36 as string, 36) * 1000, now.getTime());
-	const boxCount = ids.length * KINDS.length;
+	const boxesOf = BOXES[version as string] as readonly Box[];
+	const boxCount = ids.length * boxesOf.length;
 	if (!/^[\w-]*$/.test(`${boxes}${ages}`) || boxes?.length !== Math.ceil(boxCount / 3) || ages.length % 2) return bad;
-	const record: ProgressRecord = { version: 3, roadmap, items: {} };
+	const record: ProgressRecord = { version: CURRENT_VERSION, roadmap, items: {} };
 	const dated = (age: string) => new Date(time - agoOf(age, version as string)).toISOString();
 	let next = 0;
 	for (let box = 0; box < boxCount; box++) {
 		const code = (B64.indexOf(boxes[Math.floor(box / 3)] as string) >> (2 * (2 - (box % 3)))) & 3;
 		if (code === 0) continue;
 		if (code === 3 || next + 2 > ages.length) return bad;
-		const id = ids[Math.floor(box / 2)] as string;
-		const kind = KINDS[box % 2] as Kind;
+		const id = ids[Math.floor(box / boxesOf.length)] as string;
+		const kind = boxesOf[box % boxesOf.length] as Box;
 		itemOf(record, id)[kind] = { done: code === 1, at: dated(ages.slice(next, next + 2)) };
 		next += 2;
 	}
 	if (next !== ages.length) return bad;
 	for (const part of others) {
-		const match = /^([a-z0-9-]{1,100})~([rRdD])([\w-]{2})$/.exec(part);
-		if (!match || !STEP_ID.test(match[1] as string)) return bad;
+		const match = /^([a-z0-9-]{1,100})~([a-zA-Z])([\w-]{2})$/.exec(part);
+		const kind = boxesOf.find((box) => LETTERS[box] === match?.[2]?.toLowerCase());
+		if (!match || !kind || !STEP_ID.test(match[1] as string)) return bad;
 		const [, id, letter, age] = match as unknown as [string, string, string, string];
-		itemOf(record, id)[letter.toLowerCase() === 'r' ? 'read' : 'do'] = {
-			done: letter === letter.toLowerCase(),
-			at: dated(age),
-		};
+		itemOf(record, id)[kind] = { done: letter === letter.toLowerCase(), at: dated(age) };
 	}
 	return { status: 'ok', record, made: new Date(time).toISOString() };
 }
 
-/** Whether any box of `record` is ticked: a link is only worth making then. */
+/** Whether any box of `record` is ticked (read, do, skip, revisit): a link is only worth making then. */
 export const hasTicks = (record: ProgressRecord) =>
-	Object.keys(record.items).some((id) => KINDS.some((kind) => isDone(record, id, kind)));
+	Object.keys(record.items).some((id) =>
+		(BOXES[VERSION] as readonly Box[]).some((kind) => record.items[id]?.[kind]?.done),
+	);

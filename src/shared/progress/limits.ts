@@ -13,6 +13,8 @@ export const NOTE_MAX = 2000;
 export const URL_MAX = 2000;
 /** A resource fingerprint's most characters. */
 export const FP_MAX = 64;
+/** A plan's most hours a week: every hour of a week. */
+export const PACE_MAX = 168;
 
 /**
  * A step id, and the roadmap's identity: lowercase letters, digits and single

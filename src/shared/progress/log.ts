@@ -3,6 +3,7 @@
  * stored, and "Mon carnet" as Markdown (fingerprints are in fingerprint.ts). The page and the download read
  * the same record through `logEntries`, so they cannot disagree.
  */
+import { addDays, dayNumber, localDate } from '../plan/calendar-date.ts';
 import { isDone } from './decide.ts';
 import { BIDI_CONTROL, HTTPS_URL, URL_MAX } from './limits.ts';
 import { LINE_END } from './text.ts';
@@ -42,6 +43,8 @@ export interface LogEntry extends LogStep {
 	doAt?: string;
 	note: string;
 	built: string;
+	/** Marked "revoir": the learner means to come back to it. */
+	revisit: boolean;
 }
 
 /** Each step of the current content with what the record holds for it, in reading order. */
@@ -55,8 +58,36 @@ export function logEntries(record: ProgressRecord, steps: readonly LogStep[]): L
 			doAt: isDone(record, step.id, 'do') ? item?.do?.at : undefined,
 			note: item?.note?.text ?? '',
 			built: item?.built?.url ?? '',
+			revisit: !!item?.revisit?.done,
 		};
 	});
+}
+
+/** A week in which something was ticked: its Monday (`YYYY-MM-DD`) and how many boxes were ticked in it. */
+export interface ActiveWeek {
+	monday: string;
+	count: number;
+}
+
+/**
+ * The weeks in which boxes now ticked were ticked (read, do, "je connais
+ * déjà"), oldest first, each from Monday in the learner's time zone
+ * (`timeZone`, the runtime's when left out). Only the latest decision of a box
+ * has a date (record.ts), so a box ticked then unticked counts in no week, and
+ * one ticked again counts in the week of the last tick. Steps no longer in the
+ * content count too: the work was done. No streak, no gap: only the weeks there are.
+ */
+export function activeWeeks(record: ProgressRecord, timeZone?: string): ActiveWeek[] {
+	const counts = new Map<string, number>();
+	for (const item of Object.values(record.items))
+		for (const mark of [item.read, item.do, item.skip]) {
+			if (!mark?.done) continue;
+			const day = localDate(new Date(mark.at), timeZone);
+			// 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
+			const monday = addDays(day, -((dayNumber(day) + 3) % 7));
+			counts.set(monday, (counts.get(monday) ?? 0) + 1);
+		}
+	return [...counts].map(([monday, count]) => ({ monday, count })).sort((a, b) => (a.monday < b.monday ? -1 : 1));
 }
 
 /** The characters that are Markdown (GitHub's: HTML, links, emphasis, code, tables, math, entities) wherever they stand. */
@@ -116,10 +147,20 @@ export interface LogWords {
 	date: (iso: string) => string;
 	/** Made on {date}. */
 	madeOn: string;
+	/** Beside a step marked to revisit. */
+	revisit: string;
+	/** The heading of the weeks of activity. */
+	activity: string;
+	/** One week: its Monday, already written as a date, and the boxes ticked. */
+	activityWeek: (date: string, count: number) => string;
+	/** When no box is ticked. */
+	activityNone: string;
+	/** A calendar date `YYYY-MM-DD` as the edition writes it. */
+	day: (date: string) => string;
 }
 
-/** "Mon carnet" as a README.md for a GitHub repository: title, credit, then each step's checklist, link and notes. */
-export function logMarkdown(entries: readonly LogEntry[], words: LogWords): string {
+/** "Mon carnet" as a README.md for a GitHub repository: title, credit, then each step's checklist, link and notes; then the weeks of activity. */
+export function logMarkdown(entries: readonly LogEntry[], words: LogWords, weeks: readonly ActiveWeek[] = []): string {
 	const box = (label: string, at: string | undefined) =>
 		`- [${at ? 'x' : ' '}] ${label}${at ? ` ${escapeMarkdown(words.on(words.date(at)))}` : ''}`;
 	const link = (label: (title: string) => string, resource: { title: string; url: string }) =>
@@ -132,7 +173,7 @@ export function logMarkdown(entries: readonly LogEntry[], words: LogWords): stri
 	for (const entry of entries) {
 		blocks.push(
 			`## ${escapeMarkdown(words.step(entry.number, entry.title))}`,
-			escapeMarkdown(words.status[entry.status]),
+			escapeMarkdown(words.status[entry.status] + (entry.revisit ? ` · ${words.revisit}` : '')),
 		);
 		blocks.push(
 			[box(link(words.read, entry.read), entry.readAt), box(link(words.do, entry.do), entry.doAt)].join('\n'),
@@ -141,5 +182,11 @@ export function logMarkdown(entries: readonly LogEntry[], words: LogWords): stri
 			blocks.push(`${escapeMarkdown(words.built)} [${escapeMarkdown(entry.built)}](${destination(entry.built)})`);
 		if (entry.note) blocks.push(`${escapeMarkdown(words.notes)}`, quoteNote(entry.note));
 	}
+	blocks.push(
+		`## ${escapeMarkdown(words.activity)}`,
+		weeks.length
+			? weeks.map(({ monday, count }) => `- ${escapeMarkdown(words.activityWeek(words.day(monday), count))}`).join('\n')
+			: escapeMarkdown(words.activityNone),
+	);
 	return `${blocks.join('\n\n')}\n`;
 }

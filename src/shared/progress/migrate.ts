@@ -23,3 +23,8 @@ export function fromV1(
 export function fromV2(record: { items: Record<string, { read?: Mark; do?: Mark }> }, roadmap: string): ProgressRecord {
 	return { version: CURRENT_VERSION, roadmap, items: record.items };
 }
+
+/** Version 3 had neither `revisit` marks nor a plan: the same record, renumbered. */
+export function fromV3(record: Omit<ProgressRecord, 'version'>): ProgressRecord {
+	return { ...record, version: CURRENT_VERSION };
+}

@@ -6,7 +6,7 @@
  * Pages read the current format with read.ts and load this when they meet
  * anything else; imports and hand-offs always use it.
  */
-import { fromV1, fromV2 } from './migrate.ts';
+import { fromV1, fromV2, fromV3 } from './migrate.ts';
 import { clampDates } from './read.ts';
 import { MAX_ITEMS, MAX_RAW } from './limits.ts';
 import { CURRENT_VERSION, type ProgressRecord } from './record.ts';
@@ -54,13 +54,24 @@ export function parseProgress(raw: string | null, roadmap: string, now = new Dat
 	const record =
 		known === CURRENT_VERSION
 			? (value as ProgressRecord)
-			: known === 2
-				? fromV2(value as Parameters<typeof fromV2>[0], roadmap)
-				: known === 1
-					? fromV1(value as Parameters<typeof fromV1>[0], roadmap)
-					: undefined;
-	return record ? { status: 'ok', record: cleanNotes(clampDates(record, now)) } : { status: 'invalid' };
+			: known === 3
+				? fromV3(value as ProgressRecord)
+				: known === 2
+					? fromV2(value as Parameters<typeof fromV2>[0], roadmap)
+					: known === 1
+						? fromV1(value as Parameters<typeof fromV1>[0], roadmap)
+						: undefined;
+	return record ? { status: 'ok', record: ordered(cleanNotes(clampDates(record, now))) } : { status: 'invalid' };
 }
+
+/** The record's fields in the order of record.ts, whatever the file's: `items` before the optional ones, as store.ts `write` expects. */
+const ordered = ({ version, roadmap, items, copied, plan }: ProgressRecord): ProgressRecord => ({
+	version,
+	roadmap,
+	items,
+	...(copied ? { copied } : {}),
+	...(plan ? { plan } : {}),
+});
 
 /** The record with every note's line ends as the record holds them (text.ts): an import's `\r` cannot reach Mon carnet. */
 function cleanNotes(record: ProgressRecord): ProgressRecord {

@@ -3,15 +3,17 @@
  * One versioned JSON record per roadmap and site, in localStorage under
  * `storageKey(roadmap, base)`:
  *
- *   { "version": 3,
+ *   { "version": 4,
  *     "roadmap": "ml-roadmap",
  *     "items": { "<step id>": {
  *         "read":  { "done": true,  "at": "2026-11-25T10:00:00.000Z", "fp": "3f9a1c" },
  *         "do":    { "done": false, "at": "2026-11-25T10:05:00.000Z" },
  *         "skip":  { "done": true,  "at": "2026-11-25T10:06:00.000Z" },
+ *         "revisit": { "done": true, "at": "2026-11-25T10:06:30.000Z" },
  *         "note":  { "text": "Plain text, at most 2,000 characters", "at": "…Z" },
  *         "built": { "url": "https://github.com/me/notebook", "at": "…Z" } } },
- *     "copied": "2026-11-25T10:07:00.000Z" }
+ *     "copied": "2026-11-25T10:07:00.000Z",
+ *     "plan": { "pace": 5, "start": "2026-11-30", "at": "2026-11-25T10:08:00.000Z" } }
  *
  * Fields
  * - `roadmap`: the roadmap's identity, the `roadmap` field of the source
@@ -31,10 +33,23 @@
  *   digits, the hashes of its URL then its title (fingerprint.ts).
  * - `skip`: "I know this already", the same { done, at } shape. A skipped step
  *   not done is out of the count and of "Continuer" (summary.ts).
+ * - `revisit`: "revoir", the same { done, at } shape: a step the learner means
+ *   to go back to. The pages offer it on a step done or skipped; the plan
+ *   schedules such a step again (src/shared/plan/schedule.ts) and Mon carnet
+ *   lists it. It changes nothing in the count.
  * - `note`: the learner's plain-text note (≤ NOTE_MAX characters); `""` is a
  *   note erased at `at`. `built`: a link to what the learner made, an https URL
  *   (≤ URL_MAX characters); `""` is a link removed at `at`.
  * - `copied`, optional: when a copy was last taken (export, hand-off link, QR).
+ * - `plan`, optional: "Mon plan", the learner's pace and start, from which the
+ *   dated plan is computed on the page (never stored: it follows the content's
+ *   estimates and the ticks). `pace`: hours a week, a number from 0 to
+ *   PACE_MAX (168); 0 is a plan removed at `at`, so an older copy cannot bring
+ *   it back. `start`: the plan's first day, a calendar date `YYYY-MM-DD` in the
+ *   learner's own time zone (the day the plan was made, unless they chose
+ *   one). `at`: when the plan was last decided. Pace and start are decided
+ *   together, in one form, so the plan merges whole: the later `at` wins.
+ *   It travels in the exported file, not in the hand-off link (handoff.ts).
  *
  * Rules
  * - Dates are ISO 8601 date-times in UTC (`…Z`), on a real calendar day. Step
@@ -43,7 +58,7 @@
  *   stored beside it under `<key>:sum`, without the validator (read.ts); any
  *   other value is validated (parse.ts) before it is used or written over.
  * - Merging keeps, field by field, the value decided last (merge.ts); on a tie
- *   a tick wins over an untick, so no progress is lost.
+ *   a tick wins over an untick, so no progress is lost. The plan is one field.
  * - A stored or imported date later than the moment it is read is read as that
  *   moment (parse.ts): a wrong clock cannot make a mark win forever.
  * - A decision made on this device is dated after the latest date already held
@@ -66,7 +81,10 @@
  *   id or a field (validate.ts rejects unknown keys; schema.ts `hasOwnProto`).
  * - Older versions are migrated on read (migrate.ts): 1 stored ticked items
  *   only as dates (`"read": "2026-…Z"`); 2 stored { done, at } read/do marks and
- *   no identity. A version newer than CURRENT_VERSION is never overwritten.
+ *   no identity; 3 had no `revisit` and no `plan` (the same record, renumbered:
+ *   a site of version 3 then reads a record with a plan as newer and keeps it
+ *   untouched, instead of calling it invalid). A version newer than
+ *   CURRENT_VERSION is never overwritten.
  * - Beside the record, under the same key and a suffix: `:sum` its checksum
  *   (read.ts); `:backup` an unreadable value kept by "start again" (keep.ts),
  *   which the progress page offers to download, then delete; `:reset` the date
@@ -79,15 +97,14 @@
  *   `legacyKey(base)`, is taken over once (store.ts).
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** The two things a step asks of the learner, each a box to tick. */
 export const KINDS = ['read', 'do'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** The fields of an item, in the order they are written. */
-export const FIELDS = ['read', 'do', 'skip', 'note', 'built'] as const;
-export type Field = (typeof FIELDS)[number];
+/** A field of an item; item-fields.ts lists them in the order they are written. */
+export type Field = keyof Item;
 
 export interface Mark {
 	done: boolean;
@@ -114,8 +131,17 @@ export interface Item {
 	read?: BoxMark;
 	do?: BoxMark;
 	skip?: Mark;
+	revisit?: Mark;
 	note?: Note;
 	built?: Built;
+}
+
+/** The learner's plan: hours a week (0: removed) from a calendar date on. */
+export interface PlanChoice {
+	pace: number;
+	/** `YYYY-MM-DD`. */
+	start: string;
+	at: string;
 }
 
 export interface ProgressRecord {
@@ -123,6 +149,7 @@ export interface ProgressRecord {
 	roadmap: string;
 	items: Record<string, Item>;
 	copied?: string;
+	plan?: PlanChoice;
 }
 
 export const emptyRecord = (roadmap: string): ProgressRecord => ({ version: CURRENT_VERSION, roadmap, items: {} });

@@ -4,7 +4,7 @@
  * Used by the tests, never bundled into a page. record.ts documents the format.
  */
 import { z } from 'astro/zod';
-import { FP_MAX, HTTPS_URL, NOTE_MAX, STEP_ID, URL_MAX } from './limits.ts';
+import { FP_MAX, HTTPS_URL, NOTE_MAX, PACE_MAX, STEP_ID, URL_MAX } from './limits.ts';
 import { CURRENT_VERSION } from './record.ts';
 
 /**
@@ -29,17 +29,28 @@ const withItems = <T extends z.ZodRawShape>(shape: T, fields: z.ZodRawShape) =>
 		.refine((value) => !hasOwnProto(value), 'an own __proto__ key')
 		.pipe(z.strictObject({ ...shape, items: z.record(stepId, z.strictObject(fields).partial()) }));
 
-/** The current format. */
+/** The fields of an item in version 3. */
+const itemV3 = {
+	read: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
+	do: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
+	skip: mark,
+	note: z.strictObject({ text: z.string().max(NOTE_MAX), at: dateTime }),
+	built: z.strictObject({ url: z.string().max(URL_MAX).regex(HTTPS_URL), at: dateTime }),
+};
+const v3 = { roadmap: stepId.max(100), copied: dateTime.optional() };
+
+/** The current format: version 3 with `revisit` marks and a plan. */
 export const progressSchema = withItems(
-	{ version: z.literal(CURRENT_VERSION), roadmap: stepId.max(100), copied: dateTime.optional() },
 	{
-		read: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
-		do: mark.extend({ fp: z.string().min(1).max(FP_MAX).optional() }),
-		skip: mark,
-		note: z.strictObject({ text: z.string().max(NOTE_MAX), at: dateTime }),
-		built: z.strictObject({ url: z.string().max(URL_MAX).regex(HTTPS_URL), at: dateTime }),
+		...v3,
+		version: z.literal(CURRENT_VERSION),
+		plan: z.strictObject({ pace: z.number().min(0).max(PACE_MAX), start: z.iso.date(), at: dateTime }).optional(),
 	},
+	{ ...itemV3, revisit: mark },
 );
+
+/** Version 3: no `revisit`, no plan. */
+export const progressV3Schema = withItems({ ...v3, version: z.literal(3) }, itemV3);
 
 /** Version 2: read/do marks, no identity. */
 export const progressV2Schema = withItems({ version: z.literal(2) }, { read: mark, do: mark });

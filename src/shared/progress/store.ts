@@ -80,16 +80,20 @@ export function load(
 }
 
 /**
- * Writes `record` and its checksum (or removes them when it holds nothing);
- * false when storage refuses. The value of the old key, now under ours, is
- * removed, so it is taken over once and a reset cannot bring it back.
+ * Writes `record` and its checksum (or removes them when it holds nothing:
+ * no item, no copy date, no plan); false when storage refuses. The value of
+ * the old key, now under ours, is removed, so it is taken over once and a
+ * reset cannot bring it back. "Nothing" is read on the JSON, where `items`
+ * comes last and empty only then: every record is built in the order of
+ * record.ts (emptyRecord, merge, migrate, parse), optional fields after
+ * `items`; one test per optional field holds it (progress-store.test.ts).
  */
 export function write(place: Place, record: ProgressRecord): boolean {
 	try {
 		// A missing storage throws here too, and lands in the catch.
 		const storage = place.get() as StorageLike;
 		const raw = JSON.stringify(record);
-		if (Object.keys(record.items).length === 0 && !record.copied) {
+		if (raw.endsWith('"items":{}}')) {
 			storage.removeItem(keyOf(place));
 			storage.removeItem(sumKey(place));
 		} else {

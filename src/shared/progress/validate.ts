@@ -7,7 +7,8 @@
  * schema.ts holds the same rules in zod; tests/unit/progress-validate.test.ts
  * checks that both agree. record.ts documents the format.
  */
-import { FP_MAX, HTTPS_URL, NOTE_MAX, STEP_ID, URL_MAX } from './limits.ts';
+import { isCalendarDate } from '../plan/calendar-date.ts';
+import { FP_MAX, HTTPS_URL, NOTE_MAX, PACE_MAX, STEP_ID, URL_MAX } from './limits.ts';
 import { CURRENT_VERSION } from './record.ts';
 
 export type Check = (value: unknown) => boolean;
@@ -62,18 +63,27 @@ export const is =
 export const mark = { done: isBoolean, at: isDateTime };
 const box = optional(shape({ ...mark, fp: optional(string(1, FP_MAX)) }));
 
+/** The fields of an item in version 3, which the current version extends. */
+export const itemV3 = {
+	read: box,
+	do: box,
+	skip: optional(shape(mark)),
+	note: optional(shape({ text: string(0, NOTE_MAX), at: isDateTime })),
+	built: optional(shape({ url: string(0, URL_MAX, HTTPS_URL), at: isDateTime })),
+};
+export const roadmapId = string(1, 100, STEP_ID);
+
 /** Whether `value` is a valid record of the current version. */
 export const isCurrent = shape({
 	version: is(CURRENT_VERSION),
-	roadmap: string(1, 100, STEP_ID),
-	items: items(
+	roadmap: roadmapId,
+	items: items(shape({ ...itemV3, revisit: optional(shape(mark)) })),
+	copied: optional(isDateTime),
+	plan: optional(
 		shape({
-			read: box,
-			do: box,
-			skip: optional(shape(mark)),
-			note: optional(shape({ text: string(0, NOTE_MAX), at: isDateTime })),
-			built: optional(shape({ url: string(0, URL_MAX, HTTPS_URL), at: isDateTime })),
+			pace: (value) => typeof value === 'number' && value >= 0 && value <= PACE_MAX,
+			start: (value) => typeof value === 'string' && isCalendarDate(value),
+			at: isDateTime,
 		}),
 	),
-	copied: optional(isDateTime),
 });

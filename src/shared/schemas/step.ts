@@ -55,6 +55,16 @@ export const stepSchema = strictObject(
 		/** The one thing to do. */
 		do: resourceSchema,
 		/**
+		 * Hours of practice the step asks beyond its resources' `minutes`, for the
+		 * learner's plan (src/shared/plan/estimate.ts). Optional: the article gives
+		 * none, and the plan then counts DEFAULT_EFFORT_HOURS, labelled as ours.
+		 */
+		effort: z
+			.number(expected('a number of hours, such as 6'))
+			.min(0, 'expected a number of hours, 0 or more, such as 6')
+			.max(1000, 'expected at most 1000 hours; split a longer step in two')
+			.optional(),
+		/**
 		 * A first command to try, added to the original article (and labelled so):
 		 * Python or shell, highlighted at build time, with a copy button.
 		 */

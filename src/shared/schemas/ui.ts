@@ -532,10 +532,91 @@ const uiShape = {
 	'logImport.skipped': text('a string'),
 	/** Import preview: {step} the import brings back into the path (its skip undone). */
 	'logImport.unskipped': text('a string'),
-	/** In the hand-off section, when the record holds notes or links: the link does not carry them, the file does. */
+	/** In the hand-off section, when the record holds notes, links or a plan: the link does not carry them, the file does. */
 	'logHandoff.notesStay': text('a string'),
 	/** Button beside it: downloads the progress file, as the export does. */
 	'logHandoff.download': text('a string'),
+	// Mon plan (issue #23): the learner's pace, a dated plan per step, the calendar file, the overview's sentence.
+	/** Heading of the plan's section on the progress page, and the link to it from the overview. */
+	'plan.title': text('a string'),
+	/** Sentence under that heading. */
+	'plan.intro': text('a string'),
+	/** Says where the estimates come from, after the addition label: {hours} of practice per step when the content gives none. */
+	'plan.estimates': text('a string'),
+	/** Without JavaScript, why the plan is absent. */
+	'plan.needsJs': text('a string'),
+	/** Label of the hours-a-week field. */
+	'plan.pace': text('a string'),
+	/** Hint under it: {max} hours at most. */
+	'plan.paceHint': text('a string'),
+	/** Label of the optional start date field. */
+	'plan.start': text('a string'),
+	/** Hint under it. */
+	'plan.startHint': text('a string'),
+	/** Button: save the pace and start and show the plan. */
+	'plan.make': text('a string'),
+	/** Shown when the hours a week are not a number in range: {max}. */
+	'plan.badPace': text('a string'),
+	/** Announced once the plan is saved and shown. */
+	'plan.saved': text('a string'),
+	/** Shown when storage is not saving: the plan is kept for this visit only. */
+	'plan.notSaved': text('a string'),
+	/** Heading of the dated plan. */
+	'plan.heading': text('a string'),
+	/** Before the learner has chosen a pace. */
+	'plan.none': text('a string'),
+	/** The plan's last day: {date}. */
+	'plan.finish': text('a string'),
+	/** When no step is left to plan. */
+	'plan.allDone': text('a string'),
+	/** Its estimate: {hours}. */
+	'plan.hours': text('a string'),
+	/** Beside a step planned again because the learner marked it to revisit. */
+	'plan.revisit': text('a string'),
+	/** Before the list of steps taken out of the plan. */
+	'plan.out': text('a string'),
+	/** A step taken out because it is done: {step}. */
+	'plan.outDone': text('a string'),
+	/** A step taken out because the learner knows it already: {step}. */
+	'plan.outSkipped': text('a string'),
+	/** Button: download the plan as an .ics file for the learner's calendar. */
+	'plan.calendar': text('a string'),
+	/** Under it: what the file does. */
+	'plan.calendarHint': text('a string'),
+	/** The calendar's name in the learner's calendar app: {title} of the path. */
+	'plan.calendarName': text('a string'),
+	/** In each event's description, above the link to the step page. */
+	'plan.calendarPage': text('a string'),
+	/** Announced once the calendar file is downloaded. */
+	'plan.downloaded': text('a string'),
+	/** Button: remove the plan. */
+	'plan.remove': text('a string'),
+	/** Announced once the plan is removed. */
+	'plan.removed': text('a string'),
+	/** Where the plan travels: in the file, not in the hand-off link. */
+	'plan.stays': text('a string'),
+	/** On the overview, for a learner with a plan: {number} of the step planned now and the last {date} planned for it. */
+	'plan.standing': text('a string'),
+	/** The same before the plan starts: {date} it starts. */
+	'plan.standingLater': text('a string'),
+	/** Checkbox on a done or skipped step: the learner means to come back to it ("revoir"). */
+	'log.revisit': text('a string'),
+	/** On the log, beside a step marked to revisit. */
+	'log.revisitShown': text('a string'),
+	/** Heading of the log's list of the weeks in which something was ticked. */
+	'log.activity': text('a string'),
+	/** One week of it: {date} its Monday, {count} boxes ticked that week. */
+	'log.activityWeek': text('a string'),
+	/** When nothing is ticked yet. */
+	'log.activityNone': text('a string'),
+	/** Import preview: {step} the import marks to revisit. */
+	'logImport.revisit': text('a string'),
+	/** Import preview: {step} no longer to revisit. */
+	'logImport.unrevisit': text('a string'),
+	/** Import preview: the plan the import brings (its pace and start). */
+	'logImport.plan': text('a string'),
+	/** Import preview: the import removes the plan. */
+	'logImport.planRemoved': text('a string'),
 	/** On the root (the source's overview), in each other edition's language: the link offered to readers whose browser prefers that language. */
 	'suggest.switch': text('a string'),
 } satisfies Record<string, unknown> & Record<`resource.kind.${ResourceKind}`, unknown>;
