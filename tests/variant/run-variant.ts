@@ -3,7 +3,7 @@
  * temporary copy of the project whose content a translator and a writer have
  * changed the way TRANSLATING.md and the README tell them to:
  *   - a third edition, the source folder copied with only `lang` changed, then marked;
- *   - in the source, a step added at the end and one removed (the others renumbered,
+ *   - in the source, two steps added at the end and one removed (the others renumbered,
  *     in every edition), so ids, counts and titles all differ from the shipped path.
  * The copy is built once, by the web server of tests/variant/playwright.variant.config.ts.
  *
@@ -36,22 +36,26 @@ async function addEdition(project: TempProject) {
 	if (marked.code !== 0) throw new Error(marked.output);
 }
 
-/** (b) A step added after the last one, in the source only, and the second step removed everywhere. */
+/**
+ * (b) Two steps added after the last one, in the source only, and the second step removed everywhere: the
+ * shipped path's seven steps become eight (a calendar of the whole plan then has eight events).
+ */
 async function reshapePath(project: TempProject) {
 	const source = stepFiles(project, SOURCE_EDITION);
 	const last = source.at(-1);
 	if (!last || source.length < 3) throw new Error('the variant needs a path of at least three steps');
-	const added = project.file(
-		`content/${SOURCE_EDITION}/steps/${String(last.order + 1).padStart(2, '0')}-variant-added.mdx`,
-	);
-	await cp(last.file, added);
 	const model = readFrontmatter(last.file);
-	writeFrontmatter(added, {
-		id: 'variant-added',
-		order: last.order + 1,
-		title: `${String(model.title)} (variant)`,
-		summary: `${String(model.summary)} (variant)`,
-	});
+	for (const [index, id] of ['variant-added', 'variant-added-2'].entries()) {
+		const order = last.order + 1 + index;
+		const added = project.file(`content/${SOURCE_EDITION}/steps/${String(order).padStart(2, '0')}-${id}.mdx`);
+		await cp(last.file, added);
+		writeFrontmatter(added, {
+			id,
+			order,
+			title: `${String(model.title)} (variant ${index + 1})`,
+			summary: `${String(model.summary)} (variant ${index + 1})`,
+		});
+	}
 
 	const removed = String(readFrontmatter(source[1]?.file ?? '').id);
 	for (const { id: edition } of readEditions(project.file('content'))) {
