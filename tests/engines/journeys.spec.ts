@@ -30,6 +30,12 @@ const checked = async (tab: Tab, name: string) =>
 		await find(tab, 'checkbox', name),
 	);
 
+/** Opens a page and waits for its scripts, as a learner waits for the page to be ready before using its buttons. */
+async function visit(tab: Tab, path: string) {
+	await tab.go(path);
+	await untilRunning(tab);
+}
+
 /** Ticks a box and waits until the tracker has saved it. */
 async function tick(tab: Tab, step: typeof first, kind: 'read' | 'do') {
 	await click(tab, 'checkbox', kind === 'read' ? readName(step) : doName(step));
@@ -38,7 +44,7 @@ async function tick(tab: Tab, step: typeof first, kind: 'read' | 'do') {
 
 test('a first visit, a tick, and the tick survives a reload', async ({ engine }) => {
 	const tab = await (await engine.freshProfile()).open();
-	await tab.go(stepPath(first.id));
+	await visit(tab, stepPath(first.id));
 	expect(await stored(tab, KEY)).toBeNull();
 	await tick(tab, first, 'read');
 	await tab.reload();
@@ -54,12 +60,12 @@ test('a first visit, a tick, and the tick survives a reload', async ({ engine })
 
 test('the overview shows the progress and where to continue', async ({ engine }) => {
 	const tab = await (await engine.freshProfile()).open();
-	await tab.go(stepPath(first.id));
+	await visit(tab, stepPath(first.id));
 	await tick(tab, first, 'read');
 	await tick(tab, first, 'do');
-	await tab.go(stepPath(second.id));
+	await visit(tab, stepPath(second.id));
 	await tick(tab, second, 'do');
-	await tab.go(overviewPath);
+	await visit(tab, overviewPath);
 	await until(
 		tab,
 		(max) =>
@@ -82,9 +88,9 @@ test('a tick in one tab shows in the other', async ({ engine }) => {
 	const profile = await engine.freshProfile();
 	test.skip(!profile.secondTab, 'not verified: this driver has one tab');
 	const one = await profile.open();
-	await one.go(stepPath(first.id));
+	await visit(one, stepPath(first.id));
 	const two = await (profile.secondTab as () => Promise<Tab>)();
-	await two.go(stepPath(first.id));
+	await visit(two, stepPath(first.id));
 	// WebKitGTK's WebDriver opens a new tab behind the current one: a page never shown starts its scripts a second after load (after-paint.ts).
 	await untilRunning(two);
 	await tick(one, first, 'read');
@@ -95,4 +101,158 @@ test('a tick in one tab shows in the other', async ({ engine }) => {
 		'the box ticked in the other tab',
 	);
 	await untilText(two, '[data-live]', t('tracker.synced'));
+});
+
+test('an unreadable stored value is kept untouched, and the tracker says so', async ({ engine }) => {
+	const raw = '{"version":2,"items":{"python":';
+	const tab = await (await engine.freshProfile()).open();
+	await visit(tab, stepPath(first.id));
+	await tab.run(({ key, value }) => localStorage.setItem(key, value), { key: KEY, value: raw });
+	await tab.reload();
+	await untilText(tab, '.notice', t('tracker.keptInvalid'));
+	const box = await find(tab, 'checkbox', readName(first));
+	await tab.click(box);
+	await until(tab, (selector) => document.querySelector<HTMLInputElement>(selector)?.checked, box, 'the box ticked');
+	expect(await stored(tab, KEY)).toBe(raw);
+});
+
+test('progress exported here and imported into a fresh profile comes back', async ({ engine }) => {
+	const tab = await (await engine.freshProfile()).open();
+	await visit(tab, stepPath(first.id));
+	await tick(tab, first, 'read');
+	await visit(tab, stepPath(third.id));
+	await tick(tab, third, 'do');
+	const before = JSON.parse((await stored(tab, KEY)) ?? '{}') as { items: unknown };
+	await visit(tab, progressPath);
+	// What the copy button writes, seen on its way to the clipboard (the engines cannot all read the clipboard back).
+	await tab.run(() => {
+		const clipboard = navigator.clipboard as Clipboard | undefined;
+		const write = clipboard?.writeText.bind(clipboard);
+		if (clipboard && write)
+			clipboard.writeText = (text) => {
+				(window as unknown as { copied?: string }).copied = text;
+				return write(text);
+			};
+	}, null);
+	await click(tab, 'button', t('progress.copy'));
+	// Copied, or the copy refused and the export shown as text to copy by hand: the product's two ways out.
+	const exported = await until(
+		tab,
+		() => {
+			const field = document.querySelector<HTMLTextAreaElement>('[data-export-text]:not([hidden])');
+			return field?.value || (window as unknown as { copied?: string }).copied;
+		},
+		null,
+		'the exported text',
+	);
+	expect(JSON.parse(exported).items).toEqual(before.items);
+
+	const fresh = await (await engine.freshProfile()).open();
+	await visit(fresh, progressPath);
+	expect(await stored(fresh, KEY)).toBeNull();
+	await fresh.type(await find(fresh, 'field', t('progress.importText')), exported);
+	await click(fresh, 'button', t('progress.importCheck'));
+	await until(fresh, () => document.querySelectorAll('[data-import-preview] li').length === 2, null, 'the preview');
+	await click(fresh, 'button', t('progress.importConfirm'));
+	await untilText(fresh, '[data-import-result]', t('progress.imported', { count: 2 }));
+	expect(JSON.parse((await stored(fresh, KEY)) ?? '{}').items).toEqual(before.items);
+});
+
+test('the hand-off link opened in a fresh profile previews, then merges', async ({ engine }) => {
+	const tab = await (await engine.freshProfile()).open();
+	await visit(tab, stepPath(first.id));
+	await tick(tab, first, 'read');
+	await tick(tab, first, 'do');
+	await visit(tab, stepPath(third.id));
+	await tick(tab, third, 'read');
+	await visit(tab, overviewPath);
+	await click(tab, 'link', t('handoff.heading'));
+	await until(tab, (path) => location.pathname.endsWith(path), progressPath, 'the progress page');
+	await untilRunning(tab);
+	await click(tab, 'button', t('handoff.make'));
+	const field = await find(tab, 'field', t('handoff.link'));
+	const link = await until(
+		tab,
+		(selector) => {
+			const value = document.querySelector<HTMLInputElement>(selector)?.value ?? '';
+			return value.includes('#p=') ? value : '';
+		},
+		field,
+		'the hand-off link',
+	);
+
+	const phone = await (await engine.freshProfile()).open();
+	await visit(phone, link);
+	await untilText(phone, '[data-landing-message]', t('handoff.landing'));
+	expect(await phone.run(() => document.querySelectorAll('[data-landing-preview] li').length, null)).toBe(3);
+	expect(await stored(phone, KEY)).toBeNull();
+	await click(phone, 'button', t('handoff.confirm'));
+	await untilText(phone, '[data-landing-message]', t('handoff.done', { count: 3 }));
+	await untilStored(phone, KEY, ['items', third.id, 'read', 'done'], true);
+	await visit(phone, stepPath(first.id));
+	await until(
+		phone,
+		(selector) => document.querySelector<HTMLInputElement>(selector)?.checked,
+		await find(phone, 'checkbox', doName(first)),
+		'the box ticked after the hand-off',
+	);
+});
+
+test('a note typed on a step page is there when the learner comes back', async ({ engine }) => {
+	const note = 'Installé Python et VS Code — suite demain.';
+	const tab = await (await engine.freshProfile()).open();
+	await visit(tab, stepPath(first.id));
+	await tab.type(await find(tab, 'field', t('log.notes')), note);
+	await untilStored(tab, KEY, ['items', first.id, 'note', 'text'], note);
+	await visit(tab, overviewPath);
+	await visit(tab, stepPath(first.id));
+	await until(
+		tab,
+		({ selector, note }) => document.querySelector<HTMLTextAreaElement>(selector)?.value === note,
+		{ selector: await find(tab, 'field', t('log.notes')), note },
+		'the note',
+	);
+});
+
+test('without JavaScript, a step page reads and says the tracker needs it @no-js', async ({ engine }) => {
+	const tab = await (engine.noScriptTab as () => Promise<Tab>)();
+	await tab.go(stepPath(first.id));
+	await untilText(tab, 'h1', first.title);
+	await untilText(tab, 'main', t('tracker.needsJs'));
+	expect(
+		await tab.run(
+			() =>
+				[...document.querySelectorAll('input[type=checkbox]')].filter((box) => box.getClientRects().length > 0).length,
+			null,
+		),
+	).toBe(0);
+});
+
+test('no Content-Security-Policy violation while the pages are used', async ({ engine }) => {
+	const tab = await (await engine.freshProfile()).open();
+	const violations = () => tab.run(() => (window as unknown as { violations?: string[] }).violations, null);
+	await visit(tab, overviewPath);
+	expect(await violations()).toEqual([]);
+	await visit(tab, stepPath(first.id));
+	await tick(tab, first, 'read');
+	await tab.type(await find(tab, 'field', t('log.notes')), 'Une note');
+	await untilStored(tab, KEY, ['items', first.id, 'note', 'text'], 'Une note');
+	expect(await violations()).toEqual([]);
+	await visit(tab, progressPath);
+	await click(tab, 'button', t('handoff.make'));
+	await click(tab, 'button', t('handoff.qr'));
+	await until(tab, () => !!document.querySelector('[data-handoff-qr-box] > *'), null, 'the QR code');
+	expect(await violations()).toEqual([]);
+});
+
+test('offline, after one visit, another step opens and a tick is saved @offline', async ({ engine }) => {
+	const profile = await engine.freshProfile();
+	const tab = await profile.open();
+	await visit(tab, stepPath(first.id));
+	await tab.run(async () => void (await navigator.serviceWorker.ready), null);
+	await (profile.offline as (on: boolean) => Promise<void>)(true);
+	await visit(tab, stepPath(second.id));
+	await untilText(tab, 'h1', second.title);
+	await tick(tab, second, 'read');
+	await (profile.offline as (on: boolean) => Promise<void>)(false);
 });

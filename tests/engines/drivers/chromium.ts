@@ -1,7 +1,7 @@
 /** The engine journeys in Chromium, through a Playwright page: the reference the other drivers are held to. */
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../../../scripts/browser.ts';
-import { type Engine, listenForViolations, type Profile, type Tab } from '../driver.ts';
+import { type Engine, type InPage, listenForViolations, type Profile, type Tab } from '../driver.ts';
 
 function tab(page: Page, base: string): Tab {
 	return {
@@ -9,7 +9,8 @@ function tab(page: Page, base: string): Tab {
 		reload: async () => void (await page.reload()),
 		click: (selector) => page.click(selector),
 		type: (selector, text) => page.fill(selector, text),
-		run: (fn, arg) => page.evaluate(fn, arg),
+		// Sent as text: driver.ts's InPage is the narrower type (JSON in, JSON out).
+		run: <A, R>(fn: InPage<A, R>, arg: A) => page.evaluate<R, unknown>(fn as (arg: unknown) => R, arg),
 	};
 }
 

@@ -4,7 +4,7 @@
  * worker, a browser context per profile.
  */
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-import { type Engine, listenForViolations, type Profile, type Tab } from '../driver.ts';
+import { type Engine, type InPage, listenForViolations, type Profile, type Tab } from '../driver.ts';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 
@@ -14,7 +14,8 @@ function tab(page: Page, base: string): Tab {
 		reload: async () => void (await page.reload()),
 		click: (selector) => page.click(selector),
 		type: (selector, text) => page.locator(selector).fill(text),
-		run: (fn, arg) => page.evaluate(fn, arg),
+		// Sent as text: driver.ts's InPage is the narrower type (JSON in, JSON out).
+		run: <A, R>(fn: InPage<A, R>, arg: A) => page.evaluate(fn as (arg: unknown) => unknown, arg) as Promise<R>,
 	};
 }
 

@@ -53,11 +53,17 @@ const session = (url: string, args: string[] = []) =>
 		})
 		.build();
 
+async function stop(driver: WebDriver, child: ChildProcess) {
+	await driver.quit();
+	// xvfb-run and its X server go with the driver: they share its process group.
+	if (child.pid) process.kill(-child.pid);
+}
+
 function tab(driver: WebDriver, handle: string, base: string): Tab {
 	const here = async () => void (await driver.switchTo().window(handle));
 	const run = async <A, R>(fn: InPage<A, R>, arg: A): Promise<R> => {
 		await here();
-		// Classic WebDriver has no init scripts: the violation listener starts with the first script run after load.
+		// Classic WebDriver has no init scripts: the violation listener starts with the journey's first look at the page.
 		return driver.executeScript(
 			`(${listenForViolations.toString()})(); return (${fn.toString()}).call(null, arguments[0]);`,
 			arg,
@@ -67,12 +73,10 @@ function tab(driver: WebDriver, handle: string, base: string): Tab {
 		go: async (path) => {
 			await here();
 			await driver.get(new URL(path, base).href);
-			await run(() => 0, null);
 		},
 		reload: async () => {
 			await here();
 			await driver.navigate().refresh();
-			await run(() => 0, null);
 		},
 		click: async (selector) => {
 			await here();
@@ -101,7 +105,8 @@ export async function launchWebKit(base: string): Promise<Engine> {
 	const driver = await session(url);
 	const first = await driver.getWindowHandle();
 	const capabilities = await driver.getCapabilities();
-	let noScript: WebDriver | undefined;
+	// WebKitWebDriver holds one session: the page without JavaScript gets a driver of its own.
+	let noScript: { driver: WebDriver; child: ChildProcess } | undefined;
 	return {
 		version: `WebKitGTK ${String(capabilities.get('browserVersion'))}`,
 		listensFromStart: false,
@@ -131,16 +136,16 @@ export async function launchWebKit(base: string): Promise<Engine> {
 			};
 		},
 		async noScriptTab() {
-			noScript ??= await session(url, ['--enable-javascript=false']);
-			return tab(noScript, await noScript.getWindowHandle(), base);
+			if (!noScript) {
+				const other = await startDriver();
+				noScript = { driver: await session(other.url, ['--enable-javascript=false']), child: other.child };
+			}
+			return tab(noScript.driver, await noScript.driver.getWindowHandle(), base);
 		},
 		async endTest() {
-			await noScript?.quit();
+			if (noScript) await stop(noScript.driver, noScript.child);
 			noScript = undefined;
 		},
-		async quit() {
-			await driver.quit();
-			if (child.pid) process.kill(-child.pid);
-		},
+		quit: () => stop(driver, child),
 	};
 }
