@@ -9,11 +9,12 @@
  * cannot download Playwright's), Playwright's own Chromium elsewhere.
  */
 import { defineConfig, devices } from '@playwright/test';
+import type { EngineName } from './tests/engines/engine-test.ts';
 import { SOURCE_EDITION } from './src/build/editions.ts';
 import { launchOptions } from './scripts/browser.ts';
 import { E2E_BASE, E2E_FORK_BASE, E2E_PORT, E2E_SITE } from './tests/support/e2e-site.ts';
 
-export default defineConfig({
+export default defineConfig<{ engineName: EngineName }>({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
@@ -37,6 +38,14 @@ export default defineConfig({
 			grepInvert: new RegExp(`^(?!.*${SOURCE_EDITION} edition).*edition`),
 			testIgnore: /lighthouse/,
 		},
+		// The engine journeys (tests/engines/): one description, three drivers, each engine launched once per worker.
+		...(['chromium', 'gecko', 'webkit'] as const).map((engineName) => ({
+			name: engineName === 'chromium' ? 'engines-chromium' : engineName,
+			testDir: 'tests/engines',
+			use: { engineName },
+			// Classic WebDriver has no network conditions: offline is not verified in WebKitGTK (README, "Browsers").
+			grepInvert: engineName === 'webkit' ? /@offline/ : undefined,
+		})),
 		// Last and alone, so that timings are not disturbed by other tests.
 		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['desktop', 'phone'] },
 	],
