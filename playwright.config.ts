@@ -47,7 +47,11 @@ export default defineConfig<{ engineName: EngineName }>({
 			grepInvert: engineName === 'webkit' ? /@offline/ : undefined,
 		})),
 		// Last and alone, so that timings are not disturbed by other tests.
-		{ name: 'lighthouse', testMatch: /lighthouse/, dependencies: ['desktop', 'phone'] },
+		{
+			name: 'lighthouse',
+			testMatch: /lighthouse/,
+			dependencies: ['desktop', 'phone', 'engines-chromium', 'gecko', 'webkit'],
+		},
 	],
 	webServer: {
 		command: [
