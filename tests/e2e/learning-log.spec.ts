@@ -383,6 +383,8 @@ test('no axe violation on a step page and Mon carnet with notes filled, in light
 	page,
 	context,
 }) => {
+	// Four pages, two schemes: axe takes its time on a busy machine, like the other crawls.
+	test.setTimeout(180_000);
 	await seed(context, full);
 	for (const path of [
 		`${SOURCE_EDITION}/${first.id}/`,
