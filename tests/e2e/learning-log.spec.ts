@@ -352,6 +352,25 @@ test(
 	},
 );
 
+test('Mon carnet hidden to be filled is shown by the tracker itself, even from a record it cannot show', async ({
+	page,
+	context,
+}) => {
+	// A record from a newer version: it has steps (so the log is hidden before the first paint), the tracker keeps it untouched.
+	await seedStorage(context, { [KEY]: JSON.stringify({ ...full, version: CURRENT_VERSION + 1 }) });
+	// The inline script's fallback timer never fires here: only the tracker can show the log.
+	await page.addInitScript(() => {
+		const later = window.setTimeout.bind(window);
+		window.setTimeout = ((callback: () => void, delay?: number) =>
+			(delay ?? 0) >= 3000 ? 0 : later(callback, delay)) as typeof window.setTimeout;
+	});
+	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
+	await expect(page.locator('[data-log="carnet"]')).toHaveClass(/carnet/);
+	await expect(page.locator('[data-log="carnet"]')).not.toHaveClass(/filling/);
+	await expect(page.getByRole('heading', { level: 1, name: t('log.title') })).toBeVisible();
+	await expect(page.locator('[data-switch="storage"] > [data-when~="newer"]')).toBeVisible();
+});
+
 test('keyboard only: skip, write a note, add a link, reach the log', async ({ page }) => {
 	await page.goto(`${SOURCE_EDITION}/${second.id}/`, { waitUntil: 'networkidle' });
 	await skipBox(page).focus();

@@ -5,11 +5,15 @@
  * page's policy like the theme script), marks it `filling` before the first
  * paint when storage holds progress with steps in it: the log is then laid out
  * but not shown (visibility, no shift) until log-export.ts has filled it and
- * removes the mark; a value the tracker cannot show lifts it after 3 seconds.
+ * removes the mark. The tracker loads log-export.ts whenever the mark is set,
+ * even for a value it cannot show (it then fills the log empty), so the timer
+ * is only for a tracker that never ran (its script failed to load): 10 seconds,
+ * as 3 fired before the fill on a busy machine, and the fill then shifted the
+ * log by a line.
  */
 import { legacyKey, storageKey } from '../../shared/progress/record.ts';
 
 export function logFillingScript(roadmap: string, base: string): string {
 	const [key, legacy] = [storageKey(roadmap, base), legacyKey(base)].map((name) => JSON.stringify(name));
-	return `(()=>{const c=document.currentScript.previousElementSibling;try{if(/"items":\\{"/.test(localStorage.getItem(${key})??localStorage.getItem(${legacy})??"")){c.classList.add("filling");setTimeout(()=>c.classList.remove("filling"),3000)}}catch{}})()`;
+	return `(()=>{const c=document.currentScript.previousElementSibling;try{if(/"items":\\{"/.test(localStorage.getItem(${key})??localStorage.getItem(${legacy})??"")){c.classList.add("filling");setTimeout(()=>c.classList.remove("filling"),10000)}}catch{}})()`;
 }

@@ -92,17 +92,17 @@ for (const type of ['click', 'change', 'focusin']) {
  * be reading it: see `show`) and holds something: a step's notes, the log page,
  * the progress page's status lines, the overview's reminder. With none, only
  * the tools marked data-eager="" and only when storage holds something else
- * (maybe progress under another path): never on a first visit. A hand-off
+ * (maybe progress under another path): never on a first visit; and Mon carnet
+ * when it was hidden to be filled (a record this visit cannot show). A hand-off
  * link's fragment holds progress to confirm and merge (handoff.ts `init`).
  */
 function start({ record, mode }: TrackerState) {
 	// Once: pushed first (below), it is the first hook; replaced, not removed, so a render under way misses no other.
 	onRender[0] = () => {};
+	// Mon carnet marked `filling` (log-filling.ts) is filled, and shown, whatever the record holds.
 	const eager = Object.keys(record.items)[0]
 		? '[data-log],[data-eager]'
-		: mode === 'saved' && localStorage.length
-			? '[data-eager=""]'
-			: 'x';
+		: (mode === 'saved' && localStorage.length ? '[data-eager=""],' : '') + '.filling';
 	for (const element of all(eager))
 		void moduleOf(element)?.().then((module: Awaited<ReturnType<Module>>) => module.init?.());
 	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
