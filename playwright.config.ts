@@ -19,7 +19,7 @@ export default defineConfig<{ engineName: EngineName }>({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	workers: 2,
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	// Generous: a new CI machine may be slower than ours.
 	timeout: 60_000,
 	reporter: 'list',

@@ -3,13 +3,12 @@
  * and the dark theme, with the tracker empty, partly done and complete:
  * zero violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { SOURCE_EDITION, stepsOf, translatorOf, translations } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import { notSavedPath } from '../../src/shared/url.ts';
+import { violationsInSchemes } from '../support/axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const KEY = `ml-roadmap:progress:${E2E_BASE}`;
 const ids = stepsOf(SOURCE_EDITION).map((step) => step.id);
 const t = translatorOf(SOURCE_EDITION);
@@ -43,21 +42,7 @@ async function violations(
 	schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
 ) {
 	await page.goto(path, { waitUntil: 'networkidle' });
-	const found: string[] = [];
-	for (const scheme of schemes) {
-		await page.emulateMedia({ colorScheme: scheme });
-		const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		found.push(
-			...results.violations.map(
-				(violation) =>
-					`${path} (${scheme}): ${violation.id} (${violation.nodes.length}): ${violation.nodes
-						.map((node) => node.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			),
-		);
-	}
-	return found;
+	return violationsInSchemes(page, path, schemes);
 }
 
 const pathsOf = (edition: string) => [

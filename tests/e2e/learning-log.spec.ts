@@ -6,7 +6,7 @@
  */
 import { seedStorage } from '../support/storage.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { violationsInSchemes } from '../support/axe.ts';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { stepFile } from '../../src/build/content-reader.ts';
@@ -412,17 +412,7 @@ test('no axe violation on a step page and Mon carnet with notes filled, in light
 	]) {
 		await page.goto(path, { waitUntil: 'networkidle' });
 		if (path.endsWith(`${first.id}/`)) await expect(noteField(page)).toHaveValue(hostile);
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze();
-			expect(
-				results.violations.map(
-					(violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`,
-				),
-			).toEqual([]);
-		}
+		expect(await violationsInSchemes(page, path)).toEqual([]);
 	}
 });
 

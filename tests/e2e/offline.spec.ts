@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
+import { violationsInSchemes } from '../support/axe.ts';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { serveLocally } from '../../scripts/serve-pages.ts';
 import { offlineReport, weighOffline } from '../../scripts/weigh.ts';
@@ -289,13 +289,7 @@ test.describe('a new deploy', () => {
 		const notice = page.locator('[data-update]');
 		await expect(notice).toBeVisible({ timeout: 20_000 });
 		// The page with the notice shown stays accessible, in both themes.
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-				.analyze();
-			expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
-		}
+		expect(await violationsInSchemes(page, 'the page with the notice')).toEqual([]);
 		await notice.getByRole('button', { name: ui['offline.later'] }).click();
 		await expect(notice).toBeHidden();
 		expect(await stayed(page)).toBe(true);

@@ -7,7 +7,7 @@
  * On a step page, ticking the last box brings the way on into view and says it.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { violationsInSchemes } from '../support/axe.ts';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
@@ -20,7 +20,6 @@ const VIEWPORTS = [
 	{ width: 375, height: 667 },
 	{ width: 1280, height: 800 },
 ];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const at = '2026-11-20T10:00:00.000Z';
 
 const translator = translatorOf;
@@ -159,16 +158,7 @@ for (const edition of editions()) {
 			['finished', record(edition, steps.length)],
 		] as const) {
 			const page = await open(browser, String(info.project.use.baseURL), edition, stored);
-			for (const scheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme: scheme });
-				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				found.push(
-					...results.violations.map(
-						(violation) =>
-							`${state} (${scheme}): ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-					),
-				);
-			}
+			found.push(...(await violationsInSchemes(page, state)));
 			await page.context().close();
 		}
 		expect(found).toEqual([]);
