@@ -19,12 +19,27 @@ test('the inline script shows the suggestion matching the browser, and only it',
 	const run = (languages: string[]) => {
 		const children = [other, 'zz'].map((lang) => ({ lang, hidden: true }));
 		const box = { children, dataset: { lang: source } };
-		// The inline script, run as the page runs it.
+		// The inline script, run as the page runs it: from the head, then once the parser has gone past the box.
+		let parsed: (() => void) | undefined;
+		let parsedPast = false;
+		const Observer = class {
+			constructor(callback: () => void) {
+				parsed = callback;
+			}
+			observe() {}
+			disconnect() {}
+		};
 		// eslint-disable-next-line @typescript-eslint/no-implied-eval
-		new Function('document', 'navigator', suggestionScript())(
-			{ currentScript: { previousElementSibling: box } },
+		new Function('document', 'navigator', 'MutationObserver', suggestionScript())(
+			{ querySelector: () => ({ ...box, nextSibling: parsedPast ? {} : null }) },
 			{ languages },
+			Observer,
 		);
+		// Not yet past the box: nothing is shown.
+		parsed?.();
+		expect(children.every((child) => child.hidden)).toBe(true);
+		parsedPast = true;
+		parsed?.();
 		return children.filter((child) => !child.hidden).map((child) => child.lang);
 	};
 	expect(run([other, source])).toEqual([other]);

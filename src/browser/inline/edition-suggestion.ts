@@ -3,10 +3,12 @@
  * the shared address paints at once). A reader whose browser prefers the
  * language of another edition gets a visible line pointing to it: nothing
  * moves by itself and nothing is stored. The choice runs as a small inline
- * script right after the (hidden) suggestions, so the line is shown before
- * the first paint and shifts nothing; it is hashed into the policy (csp.ts)
- * like the theme script. Without JavaScript the language menu stays.
+ * script in the head, on the (hidden) suggestions as soon as they are parsed
+ * (when-parsed.ts), so the line is shown before the first paint and shifts
+ * nothing; it is hashed into the policy (csp.ts) like the theme script.
+ * Without JavaScript the language menu stays.
  */
+import { whenParsed } from './when-parsed.ts';
 
 /**
  * The language of the edition to suggest: the first of the reader's preferred
@@ -30,10 +32,13 @@ export function suggestedLanguage(
 }
 
 /**
- * The inline script, as text: it reads the suggestions just before it (one
- * hidden element per other edition, with its `lang`; the container's
+ * The inline script, as text: it reads the suggestions, `.edition-suggestion`
+ * (one hidden element per other edition, with its `lang`; the container's
  * `data-lang` is the page's language) and shows the one to suggest.
  */
 export function suggestionScript(): string {
-	return `(()=>{const b=document.currentScript.previousElementSibling,c=[...b.children],l=(${suggestedLanguage.toString()})(navigator.languages||[],c.map(e=>e.lang),b.dataset.lang);for(const e of c)e.hidden=e.lang!==l})()`;
+	return whenParsed(
+		'.edition-suggestion',
+		`const c=[...b.children],l=(${suggestedLanguage.toString()})(navigator.languages||[],c.map(e=>e.lang),b.dataset.lang);for(const e of c)e.hidden=e.lang!==l`,
+	);
 }
