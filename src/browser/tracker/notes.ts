@@ -15,7 +15,7 @@ import { cleanNote } from '../../shared/progress/text.ts';
 import { decide } from '../../shared/progress/decide.ts';
 import type { Kind } from '../../shared/progress/record.ts';
 import { updateKeeping } from '../../shared/progress/keep.ts';
-import { announce, change, state, onRender, place, show, stepIds, typedKey } from './state.ts';
+import { announce, change, state, onRender, place, show, stepIds } from './state.ts';
 import './updates.ts';
 import { t } from './words.ts';
 
@@ -122,20 +122,8 @@ const flush = () => {
 note.addEventListener('blur', flush);
 built.addEventListener('input', () => checkBuilt(false));
 built.addEventListener('change', () => checkBuilt(true));
-/** This editor has taken over what the entry kept of the fields (typedKey, state.ts): the record holds it from now on. */
-const forget = () => {
-	try {
-		sessionStorage.removeItem(typedKey);
-	} catch {
-		// Storage refused: the entry kept nothing.
-	}
-};
-forget();
-// Leaving the page (or hiding it on a phone) saves what is typed; after the entry's listener, which kept it meanwhile.
-window.addEventListener('pagehide', () => {
-	flush();
-	forget();
-});
+// Leaving the page (or hiding it on a phone) saves what is typed.
+window.addEventListener('pagehide', flush);
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
 
 /**

@@ -27,16 +27,6 @@ export const all = (selector: string) => [...document.querySelectorAll<HTMLEleme
 /** The steps of the current content on this page, in order. */
 export const stepIds = () => all('[data-step]').map((element) => element.dataset.step as string);
 
-/**
- * The fields saved as they are typed (a step's note and link), and where this
- * tab keeps what was typed in them when the page is left before their editor
- * (notes.ts) took over: the entry keeps it under this key (sessionStorage: this
- * tab's, which a reopened tab gets back) and puts it back when the page opens
- * again; the editor, loaded then, saves it as typed and forgets the key.
- */
-export const typedFields = () => all('[data-log] textarea,[data-log] [type=url]') as HTMLInputElement[];
-export const typedKey = `typed ${location.pathname}`;
-
 /** Says `message` politely to screen readers. */
 export function announce(message: string) {
 	for (const live of all('[data-live]')) live.textContent = message;

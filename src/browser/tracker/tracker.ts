@@ -40,7 +40,7 @@
 import { decide } from '../../shared/progress/decide.ts';
 import type { Kind } from '../../shared/progress/record.ts';
 import { keyOf, load, type TrackerState } from '../../shared/progress/store.ts';
-import { all, announce, change, onRender, place, reload, show, typedFields, typedKey } from './state.ts';
+import { all, announce, change, onRender, place, reload, show } from './state.ts';
 
 document.addEventListener('change', (event) => {
 	const box = event.target as HTMLInputElement;
@@ -86,25 +86,6 @@ for (const type of ['click', 'change', 'focusin']) {
 		(event) => void moduleOf(event.target as Element)?.().then((module) => type !== 'focusin' && module.handle(event)),
 	);
 }
-
-// Typed, then left before the editor took over (typedKey, state.ts): put back, and the editor loads to save it.
-try {
-	const [fields, typed] = [typedFields(), JSON.parse(sessionStorage.getItem(typedKey) as string) as string[] | null];
-	if (typed && fields[0]) {
-		fields.map((field, index) => (field.value ||= typed[index] ?? ''));
-		void modules.notes();
-	}
-} catch {
-	// Storage refused: nothing was kept.
-}
-window.addEventListener('pagehide', () => {
-	const typed = typedFields().map((field) => field.value);
-	try {
-		if (typed.some(Boolean)) sessionStorage.setItem(typedKey, JSON.stringify(typed));
-	} catch {
-		// Storage refused: nothing can be kept.
-	}
-});
 
 /**
  * What shows saved progress loads once the record is known (parse.ts may still
