@@ -4,6 +4,7 @@
  * the QR code decodes back to the link; bad links change nothing. Also the
  * progress kept under another path of the origin (a renamed repository).
  */
+import { scriptsStarted } from '../support/scripts.ts';
 import { expectSaved, seedStorage } from '../support/storage.ts';
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
@@ -38,9 +39,12 @@ test('progress ticked here opens ticked in a fresh browser after confirming; the
 	await expectSaved(page, box(page, 'tracker.do', first.do.title));
 	await page.goto(`${SOURCE_EDITION}/${third.id}/`, { waitUntil: 'networkidle' });
 	await box(page, 'tracker.read', third.read.title).check();
+	await expectSaved(page, box(page, 'tracker.read', third.read.title));
 
 	await page.goto(`${SOURCE_EDITION}/`, { waitUntil: 'networkidle' });
 	await page.getByRole('link', { name: t('handoff.heading') }).click();
+	// A click before the page's scripts have started does nothing (once, the link was never made).
+	await scriptsStarted(page);
 	await page.getByRole('button', { name: t('handoff.make') }).click();
 	// The hand-off's code loads on that first click: wait for the link it makes.
 	await expect(page.getByLabel(t('handoff.link'))).toHaveValue(/#p=/);
