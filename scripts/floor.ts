@@ -162,7 +162,7 @@ export const median = (values: number[]): number =>
 
 export interface Floor {
 	url: string;
-	/** The page's median LCP over its runs, in ms, and its median scores. */
+	/** The page's median LCP over its runs (with the ratio), in ms, and its median scores. */
 	lcp: number;
 	scores: Scores;
 	failing: string[];
@@ -174,7 +174,8 @@ export interface Floor {
 
 /**
  * The page and its stripped HTML, one run each; two more of each when the
- * ratio or (with `scores`) a score misses, judged on the medians.
+ * ratio or (with `scores`) a score misses, judged on the medians; and two more
+ * of the page alone when a score still misses on three (median of five).
  */
 export async function measureFloor(
 	url: string,
@@ -187,13 +188,21 @@ export async function measureFloor(
 		pages.push(await audit(url, wantScores ? CATEGORIES : ['performance'], quietWait));
 		floors.push((await audit(mirror.url(url), ['performance'], quietWait)).lcp);
 	};
-	const misses = () =>
-		median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO ||
-		(wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100));
+	const ratioMisses = () => median(pages.map((page) => page.lcp)) / median(floors) > FLOOR_RATIO;
+	const scoresMiss = () =>
+		wantScores && CATEGORIES.some((category) => median(pages.map((page) => page.scores[category])) !== 100);
 	await run();
-	if (misses()) {
+	if (ratioMisses() || scoresMiss()) {
 		await run();
 		await run();
+	}
+	// Scores still short on three runs: two more runs of the page alone (the stripped copy only serves the
+	// ratio), judged on the median of five, as Lighthouse's own docs advise for a noisy machine
+	// (docs/variability.md: five runs roughly halve the spread). On this 2-core machine one run's blocking
+	// time moved from 16 to 260 ms with the same page (docs/benchmarks.md, 2026-12-04).
+	if (scoresMiss()) {
+		pages.push(await audit(url, CATEGORIES, quietWait));
+		pages.push(await audit(url, CATEGORIES, quietWait));
 	}
 	const lcp = median(pages.map((page) => page.lcp));
 	const floor = median(floors);

@@ -26,7 +26,7 @@ export function contentSecurityPolicy(inline: { scripts?: readonly string[]; sty
 		"default-src 'self'",
 		allow('script-src', inline.scripts),
 		allow('style-src', inline.styles),
-		// The favicon is an inline data: SVG.
+		// The favicon is an inline data: PNG (src/build/icons.ts).
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
