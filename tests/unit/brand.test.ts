@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import sharp from 'sharp';
+import favicon from '../../src/assets/favicon.svg?raw';
 import { BRAND, rgb } from '../../src/build/brand.ts';
 import { FAVICON_SIZE, faviconDataUrl } from '../../src/build/icons.ts';
 
@@ -26,7 +27,7 @@ test("colours convert to the renderer's numbers", () => {
 });
 
 test('every page carries the favicon as a 32 px PNG in the accent colour, not as SVG (src/build/icons.ts says why)', async () => {
-	const url = await faviconDataUrl();
+	const url = await faviconDataUrl(favicon);
 	const [header = '', data = ''] = url.split(',');
 	expect(header).toBe('data:image/png;base64');
 	const image = sharp(Buffer.from(data, 'base64'));

@@ -5,6 +5,7 @@
  * colour, for icons the system crops to a circle or a squircle). Drawn by src/build/icons.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import favicon from '../../assets/favicon.svg?raw';
 import { drawIcon, drawMaskableIcon } from '../../build/icons.ts';
 import { ICON_SIZES } from '../../shared/url.ts';
 
@@ -14,6 +15,9 @@ export const getStaticPaths = (() =>
 	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-	const png = params.size === ICON_SIZES.maskable ? await drawMaskableIcon() : await drawIcon(Number(params.size));
+	const png =
+		params.size === ICON_SIZES.maskable
+			? await drawMaskableIcon(favicon)
+			: await drawIcon(favicon, Number(params.size));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
