@@ -17,7 +17,10 @@ export const drawIcon = (svg: string, size: number, options: { colours?: number 
 		)
 		.toBuffer();
 
-/** The maskable icon: the drawing at 60 % (the safe zone is the central 80 % circle), on the favicon's own background. */
+/**
+ * The maskable icon: the drawing at 60 % (the safe zone is the central 80 % circle), on the drawing's own
+ * background.
+ */
 export async function drawMaskableIcon(svg: string, size = 512): Promise<Buffer> {
 	const background = /fill="(#[0-9a-f]{3,6})"/i.exec(svg)?.[1] ?? '#000000';
 	const inner = Math.round(size * 0.6);

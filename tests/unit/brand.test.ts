@@ -26,7 +26,7 @@ test("colours convert to the renderer's numbers", () => {
 	expect(rgb('#ffffff')).toEqual([255, 255, 255]);
 });
 
-test('every page carries the favicon as a 32 px PNG in the accent colour, not as SVG (src/build/icons.ts says why)', async () => {
+test('the inline favicon of every page is a 32 px PNG in the accent colour, not SVG (src/build/icons.ts says why)', async () => {
 	const url = await faviconDataUrl(favicon);
 	const [header = '', data = ''] = url.split(',');
 	expect(header).toBe('data:image/png;base64');
