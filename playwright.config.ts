@@ -5,8 +5,9 @@
  * second fork on the same origin, for the storage tests), and serves both with
  * scripts/serve-pages.ts. Nothing to start by hand.
  *
- * Browser: Debian's /usr/bin/chromium when present (this project's machines
- * cannot download Playwright's), Playwright's own Chromium elsewhere.
+ * Browser: Debian's Chromium headless shell when present (this project's
+ * machines cannot download Playwright's), Playwright's own elsewhere; the
+ * engine journeys and Lighthouse use the full browser (scripts/browser.ts).
  */
 import { defineConfig, devices } from '@playwright/test';
 import type { EngineName } from './tests/engines/engine-test.ts';

@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import { startFlow } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { launchOptions } from './browser.ts';
+import { browserLaunchOptions } from './browser.ts';
 import { serveLocally } from './serve-pages.ts';
 
 const { values } = parseArgs({
@@ -30,8 +30,8 @@ for (const [label, dir] of [
 	const second: number[] = [];
 	for (let run = 0; run < Number(values.runs); run++) {
 		const chrome = await chromeLauncher.launch({
-			chromePath: launchOptions.executablePath ?? chromium.executablePath(),
-			chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
+			chromePath: browserLaunchOptions.executablePath ?? chromium.executablePath(),
+			chromeFlags: ['--headless=new', ...(browserLaunchOptions.args ?? [])],
 		});
 		const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
 		const page = await browser.newPage();

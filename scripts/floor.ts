@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { launchOptions } from './browser.ts';
+import { browserLaunchOptions } from './browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
@@ -78,8 +78,8 @@ export async function audit(
 ): Promise<Audit> {
 	await waitForQuietCpu(quietWait);
 	const chrome = await chromeLauncher.launch({
-		chromePath: launchOptions.executablePath ?? chromium.executablePath(),
-		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
+		chromePath: browserLaunchOptions.executablePath ?? chromium.executablePath(),
+		chromeFlags: ['--headless=new', ...(browserLaunchOptions.args ?? [])],
 	});
 	try {
 		// Lantern estimates each origin's server time and extra round trip from what it observed: on this

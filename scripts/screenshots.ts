@@ -11,14 +11,14 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../src/shared/progress/record.ts';
-import { launchOptions } from './browser.ts';
+import { browserLaunchOptions } from './browser.ts';
 import { serveLocally } from './serve-pages.ts';
 
 const PAGE = 'fr/ml-theory/';
 const served = await serveLocally([{ dir: 'dist', base: '/' }]);
 const { server } = served;
 const origin = `${served.origin}/`;
-const browser = await chromium.launch(launchOptions);
+const browser = await chromium.launch(browserLaunchOptions);
 await mkdir('docs/screenshots', { recursive: true });
 for (const width of [375, 1280]) {
 	for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 /** The engine journeys in Chromium, through a Playwright page: the reference the other drivers are held to. */
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { launchOptions } from '../../../scripts/browser.ts';
+import { browserLaunchOptions } from '../../../scripts/browser.ts';
 import { type Engine, type InPage, listenForViolations, type Profile, type Tab } from '../driver.ts';
 
 function tab(page: Page, base: string): Tab {
@@ -15,7 +15,7 @@ function tab(page: Page, base: string): Tab {
 }
 
 export async function launchChromium(base: string): Promise<Engine> {
-	const browser: Browser = await chromium.launch(launchOptions);
+	const browser: Browser = await chromium.launch(browserLaunchOptions);
 	let contexts: BrowserContext[] = [];
 	const context = async (options = {}) => {
 		const made = await browser.newContext(options);
