@@ -132,6 +132,26 @@ test('styles are by concern, with one print block for the whole site', () => {
 	expect(print).toEqual(['print.css']);
 });
 
+test('a colour scheme changes colours only (axe runs its colour rules alone in the second scheme: tests/support/axe.ts)', () => {
+	const styles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+		.filter((name) => /\.(css|astro)$/.test(name))
+		.map((name) => join('src', name));
+	const byScheme = styles.flatMap((file) => {
+		const text = readFileSync(join(root, file), 'utf8');
+		// A media query on the scheme in a stylesheet (a meta tag's media attribute is not one).
+		const media = [...text.matchAll(/@media[^{]*prefers-color-scheme/g)].map(
+			() => `${file}: @media prefers-color-scheme`,
+		);
+		// The theme switch's rules set the scheme and nothing else.
+		const theme = [...text.matchAll(/\[data-theme=[^\]]*\]\s*\{([^}]*)\}/g)]
+			.filter(([, body]) => body?.replace(/\s*color-scheme:\s*(light|dark);\s*/g, '').trim())
+			.map(([rule]) => `${file}: ${rule}`);
+		return [...media, ...theme];
+	});
+	expect(styles.length).toBeGreaterThan(5);
+	expect(byScheme).toEqual([]);
+});
+
 test('the content folder is listed by one reader: no other code lists step files or finds a step by searching its text', () => {
 	const code = [...sources('src'), ...sources('scripts'), ...sources('tests')].filter(
 		(file) => file !== 'src/build/content-reader.ts' && file !== 'tests/unit/house.test.ts',
