@@ -77,6 +77,19 @@ describe('the deploy workflow', () => {
 	});
 });
 
+test('the deploy workflow tests on Debian, with the machine .ci/run prepares: every engine, as in CI', () => {
+	const workflow = parse(readFileSync(`${root}.github/workflows/deploy.yml`, 'utf8'));
+	const runs = (workflow.jobs.test.steps as { run?: string }[]).map((step) => step.run);
+	expect(workflow.jobs.test.container).toMatch(/^debian:/);
+	const machine = runs.indexOf('bash .ci/run --machine-only');
+	expect(machine).toBeGreaterThan(-1);
+	expect(machine).toBeLessThan(runs.indexOf('npm test'));
+	// .ci/run stops after installing when told so, before its own npm ci and npm test.
+	const script = readFileSync(`${root}.ci/run`, 'utf8');
+	expect(script.indexOf('--machine-only" ] || exit 0')).toBeGreaterThan(script.indexOf('apt_install python3-pandas'));
+	expect(script.indexOf('--machine-only" ] || exit 0')).toBeLessThan(script.lastIndexOf('npm ci'));
+});
+
 describe('the link health workflow', async () => {
 	const { OFFLINE_EXIT_CODE } = await import('../../scripts/check-links.ts');
 	const workflow = parse(readFileSync(`${root}.github/workflows/links.yml`, 'utf8'));
