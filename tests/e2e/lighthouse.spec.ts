@@ -8,18 +8,10 @@
  * A page that misses either on its first run is run twice more and judged on
  * the medians; when a score still misses, the page alone twice more, judged on
  * the median of five. The bars never move. Each run waits for a quiet CPU first,
- * and one run is made and thrown away before any is judged (see beforeAll).
+ * and the process's first run is made and thrown away (scripts/floor.ts, `audit`).
  */
 import { expect, test } from '@playwright/test';
-import {
-	audit,
-	CATEGORIES,
-	type Floor,
-	FLOOR_RATIO,
-	floorTable,
-	measureFloor,
-	strippedMirror,
-} from '../../scripts/floor.ts';
+import { CATEGORIES, type Floor, FLOOR_RATIO, floorTable, measureFloor, strippedMirror } from '../../scripts/floor.ts';
 import { editions, stepsOf } from '../support/content.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -29,13 +21,7 @@ const measured: { label: string; floor: Floor }[] = [];
 let mirror: Awaited<ReturnType<typeof strippedMirror>>;
 
 test.beforeAll(async ({}, info) => {
-	test.setTimeout(120_000);
 	mirror = await strippedMirror(new URL(String(info.project.use.baseURL)).origin);
-	// A warm-up, not judged: Lighthouse runs in this process, and its first run does so with a cold JIT,
-	// competing with the page for two cores. Measured on the root (2026-12-04): the first run of a process
-	// had a blocking time of 98-156 ms three times in four, the runs after it 0.5-80 ms; the root, measured
-	// first, was the page that missed.
-	await audit(String(info.project.use.baseURL), ['performance']);
 });
 
 test.afterAll(() => {

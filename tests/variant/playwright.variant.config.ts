@@ -15,7 +15,7 @@ export default defineConfig({
 	outputDir: `${root}test-results`,
 	webServer: {
 		...(config.webServer as Exclude<typeof config.webServer, unknown[] | undefined>),
-		command: `BASE_PATH=${E2E_BASE} astro build --outDir dist-e2e && node scripts/serve-pages.ts --port ${E2E_PORT} --site ${E2E_BASE}=dist-e2e`,
+		command: `node scripts/build-e2e.ts --main && node scripts/serve-pages.ts --port ${E2E_PORT} --site ${E2E_BASE}=dist-e2e`,
 		cwd: root,
 	},
 });
