@@ -1,0 +1,53 @@
+/**
+ * How the Lighthouse gate judges its runs (scripts/floor.ts): the multiplier
+ * that stands in for a slower machine, and which run's scores count.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Audit, calibratedMultiplier, CATEGORIES, judge, PRESET_MULTIPLIER, type Scores } from '../../scripts/floor.ts';
+
+const run = (scores: Partial<Scores>): Audit => ({
+	scores: { ...Object.fromEntries(CATEGORIES.map((category) => [category, 100])), ...scores } as Scores,
+	failing: [],
+	lcp: 700,
+	tbt: 0,
+	benchmarkIndex: 1500,
+	multiplier: PRESET_MULTIPLIER,
+	quiet: { idle: 1, slowdown: 1, waited: 0 },
+	longTasks: [],
+});
+
+describe('calibratedMultiplier', () => {
+	it("gives the preset's 4x at the benchmark index the calculator maps to it, and the calculator's anchors below", () => {
+		expect(calibratedMultiplier(1533)).toBeCloseTo(4, 1);
+		expect(calibratedMultiplier(1300)).toBe(3);
+		expect(calibratedMultiplier(800)).toBe(2);
+		expect(calibratedMultiplier(150)).toBe(1);
+	});
+
+	it('never goes above the preset: a faster machine is judged as the preset judges it', () => {
+		expect(calibratedMultiplier(2900)).toBe(PRESET_MULTIPLIER);
+	});
+
+	it('falls as the machine slows', () => {
+		const indexes = [2000, 1500, 1200, 900, 500, 100];
+		const multipliers = indexes.map(calibratedMultiplier);
+		expect(multipliers).toEqual([...multipliers].sort((a, b) => b - a));
+		expect(multipliers.at(-1)).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('judge', () => {
+	it('takes the best performance of the runs: a busy machine only ever adds blocking time', () => {
+		expect(judge([run({ performance: 97 }), run({ performance: 100 }), run({ performance: 98 })]).performance).toBe(100);
+	});
+
+	it('takes the median of the scores a machine cannot move', () => {
+		const scores = judge([run({ 'best-practices': 96 }), run({ 'best-practices': 96 }), run({})]);
+		expect(scores['best-practices']).toBe(96);
+		expect(judge([run({ seo: 92 }), run({}), run({})]).seo).toBe(100);
+	});
+
+	it('misses when no run reaches 100', () => {
+		expect(judge([run({ performance: 99 }), run({ performance: 98 })]).performance).toBe(99);
+	});
+});
