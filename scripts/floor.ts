@@ -196,11 +196,15 @@ function read(lhr: Lhr, url: string) {
 		.map((audit) => `${audit.id}: ${audit.displayValue ?? audit.title}`);
 	const lcp = lhr.audits['largest-contentful-paint']?.numericValue;
 	if (lcp === undefined) throw new Error(`Lighthouse measured no LCP for ${url}`);
-	const tasks = (lhr.audits['long-tasks']?.details as { items?: { url?: string; startTime: number; duration: number }[] })
-		?.items;
+	const tasks = (
+		lhr.audits['long-tasks']?.details as { items?: { url?: string; startTime: number; duration: number }[] }
+	)?.items;
 	const longTasks = (tasks ?? [])
 		.slice(0, 3)
-		.map((task) => `${task.url?.startsWith('http') ? new URL(task.url).pathname : task.url || 'unattributed'} at ${ms(task.startTime)} for ${ms(task.duration)}`);
+		.map(
+			(task) =>
+				`${task.url?.startsWith('http') ? new URL(task.url).pathname : task.url || 'unattributed'} at ${ms(task.startTime)} for ${ms(task.duration)}`,
+		);
 	return { scores, failing, lcp, tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0, longTasks };
 }
 
@@ -264,7 +268,7 @@ export async function audit(
 		// throttling the CPU multiplier plays no part in gathering (nothing is slowed down while the page
 		// loads; Lantern applies it afterwards), so the saved settings are changed to match.
 		const file = join(artifacts, 'artifacts.json');
-		const saved = JSON.parse(readFileSync(file, 'utf8'));
+		const saved = JSON.parse(readFileSync(file, 'utf8')) as { settings: { throttling: Record<string, number> } };
 		const throttling = { ...saved.settings.throttling, cpuSlowdownMultiplier: multiplier };
 		writeFileSync(file, JSON.stringify({ ...saved, settings: { ...saved.settings, throttling } }));
 		const calibrated = (await lighthouse(url, { ...flags, auditMode: artifacts, throttling }))?.lhr;

@@ -3,7 +3,14 @@
  * that stands in for a slower machine, and which run's scores count.
  */
 import { describe, expect, it } from 'vitest';
-import { type Audit, calibratedMultiplier, CATEGORIES, judge, PRESET_MULTIPLIER, type Scores } from '../../scripts/floor.ts';
+import {
+	type Audit,
+	calibratedMultiplier,
+	CATEGORIES,
+	judge,
+	PRESET_MULTIPLIER,
+	type Scores,
+} from '../../scripts/floor.ts';
 
 const run = (scores: Partial<Scores>): Audit => ({
 	scores: { ...Object.fromEntries(CATEGORIES.map((category) => [category, 100])), ...scores } as Scores,
@@ -38,7 +45,9 @@ describe('calibratedMultiplier', () => {
 
 describe('judge', () => {
 	it('takes the best performance of the runs: a busy machine only ever adds blocking time', () => {
-		expect(judge([run({ performance: 97 }), run({ performance: 100 }), run({ performance: 98 })]).performance).toBe(100);
+		expect(judge([run({ performance: 97 }), run({ performance: 100 }), run({ performance: 98 })]).performance).toBe(
+			100,
+		);
 	});
 
 	it('takes the median of the scores a machine cannot move', () => {
