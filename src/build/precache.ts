@@ -8,10 +8,11 @@
  * Each group travels as one file, `offline/<group>.json` (`offline/_.json` for
  * the shared files, `offline/fr.json` for an edition), not as one request per
  * page: every page carries the same inline stylesheet (inlined for first
- * paint, see docs/benchmarks.md), and gzip only finds a repeat within 32 KB,
- * about one page back. A bundle holds each stylesheet once and the pages with a
- * marker in its place, so one edition costs about half what its pages do one
- * by one (`npm run weigh` prints it).
+ * paint, see docs/benchmarks.md) and the same inline scripts (the theme, the
+ * starter, a step's way on and its log's drafts), and gzip only finds a repeat
+ * within 32 KB, about one page back. A bundle holds each inline stylesheet and
+ * script once and the pages with a marker in its place, so one edition costs
+ * about half what its pages do one by one (`npm run weigh` prints it).
  */
 import { createHash } from 'node:crypto';
 import type { OfflineBundle, PrecachePlan } from '../shared/offline.ts';
@@ -29,8 +30,8 @@ export function offlineBundle(
 	paths: readonly string[],
 ): OfflineBundle {
 	const byPath = new Map(files.filter((file) => isPrecached(file.path)).map((file) => [servedPath(file.path), file]));
-	const styles: string[] = [];
-	const bundle: OfflineBundle = { styles, files: [] };
+	const pieces: string[] = [];
+	const bundle: OfflineBundle = { pieces, files: [] };
 	// In the order given: neighbours that repeat each other compress together.
 	for (const served of paths) {
 		const file = byPath.get(served);
@@ -38,9 +39,10 @@ export function offlineBundle(
 		const text = typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
 		if (text.includes('\u0001'))
 			throw new Error(`${file.path}: holds the character U+0001, which the offline bundle uses as a marker`);
-		const body = text.replace(/(<style>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => {
-			const index = styles.indexOf(css);
-			return `${open}\u0001${index < 0 ? styles.push(css) - 1 : index}\u0001${close}`;
+		// An element without attributes only: a script with a type or a source (JSON-LD, data, a module) stays as it is.
+		const body = text.replace(/<(style|script)>([\s\S]*?)<\/\1>/g, (_, tag: string, code: string) => {
+			const index = pieces.indexOf(code);
+			return `<${tag}>\u0001${index < 0 ? pieces.push(code) - 1 : index}\u0001</${tag}>`;
 		});
 		bundle.files.push([served, TYPES[file.path.split('.').pop() as string] as string, body]);
 	}

@@ -37,12 +37,12 @@ export const SHARED_GROUP = '_';
 export const bundlePath = (group: string): string => `offline/${group}.json`;
 
 /**
- * What a bundle holds: the inline stylesheets once, and each file as
- * [path under the base, content type, body], where `\u0001<n>\u0001` stands for
- * `styles[n]` (a control character no HTML, CSS or JavaScript of ours holds);
- * src/browser/worker/service-worker.ts puts them back.
+ * What a bundle holds: the inline stylesheets and scripts once, and each file
+ * as [path under the base, content type, body], where `\u0001<n>\u0001` stands
+ * for `pieces[n]` (a control character no HTML, CSS or JavaScript of ours
+ * holds); src/browser/worker/service-worker.ts puts them back.
  */
 export interface OfflineBundle {
-	styles: string[];
+	pieces: string[];
 	files: [path: string, type: string, body: string][];
 }

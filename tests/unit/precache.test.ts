@@ -61,23 +61,29 @@ test('the version changes when any listed file changes, and only then', () => {
 	expect(precachePlan(changedImage, ['fr', 'en'], '/', 'fr').version).toBe(version);
 });
 
-test('a bundle holds each inline stylesheet once and gives every file back as built, in the order asked', () => {
+test('a bundle holds each inline stylesheet and script once and gives every file back as built, in the order asked', () => {
 	const style = 'body{color:red}'.repeat(50);
-	const page = (text: string) => `<!doctype html><style>${style}</style><style>p{margin:0}</style><p>${text}</p>`;
+	const script = '(()=>{addEventListener("input",()=>{})})()';
+	const page = (text: string) =>
+		`<!doctype html><style>${style}</style><style>p{margin:0}</style><script>${script}</script>` +
+		`<script type="application/ld+json">{"name":"${text}"}</script><p>${text}</p>`;
 	const files = [
 		{ path: 'fr/index.html', content: page('overview') },
 		{ path: 'fr/python/index.html', content: new TextEncoder().encode(page('python « é »')) },
 		{ path: '_astro/tracker.abc.js', content: 'console.log("<style>x</style>")' },
 	];
 	const bundle = offlineBundle(files, ['fr/python/', 'fr/', '_astro/tracker.abc.js']);
-	expect(bundle.styles).toEqual([style, 'p{margin:0}', 'x']);
+	expect(bundle.pieces).toEqual([style, 'p{margin:0}', script, 'x']);
 	expect(bundle.files.map(([path]) => path)).toEqual(['fr/python/', 'fr/', '_astro/tracker.abc.js']);
 	expect(JSON.stringify(bundle).split(style)).toHaveLength(2);
+	expect(JSON.stringify(bundle).split(JSON.stringify(script).slice(1, -1))).toHaveLength(2);
+	// A script with attributes (here a page's own data) stays in its page.
+	expect(bundle.files[0]?.[2]).toContain('{"name":"python « é »"}');
 	// What the worker does with it (src/browser/worker/service-worker.ts).
 	const rebuilt = bundle.files.map(([path, type, body]) => [
 		path,
 		type,
-		body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.styles[Number(index)] as string),
+		body.replace(/\u0001(\d+)\u0001/g, (_, index) => bundle.pieces[Number(index)] as string),
 	]);
 	expect(rebuilt).toEqual([
 		['fr/python/', 'text/html; charset=utf-8', page('python « é »')],

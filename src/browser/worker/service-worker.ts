@@ -11,7 +11,7 @@
  *   a tab of this site or kept by its previous version, into a cache named
  *   after the base and the version; `cache: 'reload'` skips the HTTP cache, so
  *   one version never mixes with files of another (Pages serves max-age=600).
- *   Each group comes as one bundle, its pages' common stylesheet held once
+ *   Each group comes as one bundle, its pages' common stylesheet and scripts held once
  *   (why and the format: src/build/precache.ts); each file is cached at its own
  *   URL, as the server would have sent it.
  * - Visiting a page of another edition downloads that edition's pages.
@@ -57,13 +57,13 @@ async function download(cache: Cache, group: string) {
 	// The status is all the install's failure needs; an Error would cost bytes of a worker at its budget.
 	// eslint-disable-next-line @typescript-eslint/only-throw-error
 	if (!response.ok) throw response.status;
-	const { styles, files } = (await response.json()) as OfflineBundle;
+	const { pieces, files } = (await response.json()) as OfflineBundle;
 	await Promise.all(
 		files.map(([path, type, body]) =>
 			cache.put(
 				base + path,
 				new Response(
-					body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => styles[+index] as string),
+					body.replace(/\u0001(\d+)\u0001/g, (_, index: string) => pieces[+index] as string),
 					{ headers: { 'content-type': type } },
 				),
 			),

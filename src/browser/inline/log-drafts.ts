@@ -1,0 +1,32 @@
+/**
+ * What is typed in a step's note or link before the editor's code has arrived
+ * is kept: the editor (src/browser/tracker/notes.ts) loads on first use, and
+ * a learner on a slow connection can type, and leave the page, before it has
+ * (nothing else then saves the text: the tracker's replay of early `change`
+ * events, after-paint.ts, only helps once that code arrives). This script, in
+ * the step page's head and hashed into its policy, writes the two fields to
+ * storage at every keystroke, beside the record (`draftKey`, record.ts),
+ * until the editor marks the log `data-owned`; and when the page is parsed
+ * again it puts a kept draft back in the empty fields, before the first paint
+ * (when-parsed.ts), so the learner finds the text where it was. The editor
+ * then saves it into the record, or gives way to a field the record holds from
+ * later, and removes the draft.
+ *
+ * Inline rather than tracker code: it must run before any bundled script, and
+ * the tracker has no bytes to spare under its 2 KB budget; a step page has.
+ */
+import { draftKey } from '../../shared/progress/draft.ts';
+import { whenParsed } from './when-parsed.ts';
+
+export const LOG = '[data-log="notes"][data-for]';
+
+export function logDraftsScript(roadmap: string, base: string): string {
+	const prefix = JSON.stringify(draftKey(roadmap, base, ''));
+	const log = JSON.stringify(LOG);
+	const keep = `(()=>{addEventListener("input",e=>{const b=document.querySelector(${log});if(!b||b.hasAttribute("data-owned")||!b.contains(e.target))return;const v=n=>b.querySelector("[data-"+n+"]").value;try{localStorage.setItem(${prefix}+b.dataset.for,JSON.stringify({note:v("note"),built:v("built"),at:new Date().toISOString()}))}catch{}})})()`;
+	const restore = whenParsed(
+		LOG,
+		`let d;try{d=JSON.parse(localStorage.getItem(${prefix}+b.dataset.for))}catch{}for(const n of["note","built"]){const f=b.querySelector("[data-"+n+"]");if(d&&f&&!f.value&&d[n])f.value=d[n]}`,
+	);
+	return `${keep};${restore}`;
+}
