@@ -10,7 +10,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { checksum } from '../../src/shared/progress/checksum.ts';
 import { encode, MAX_FRAGMENT, PREFIX } from '../../src/shared/progress/handoff.ts';
-import { MAX_ITEMS } from '../../src/shared/progress/limits.ts';
+import { MAX_ITEMS, NOTE_MAX } from '../../src/shared/progress/limits.ts';
 import { draftKey } from '../../src/shared/progress/draft.ts';
 import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
@@ -168,11 +168,13 @@ test('a note and a link typed before any script has run, the page then left, are
 	await page.goto(progressPage, { waitUntil: 'domcontentloaded' });
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 	expect(await stored(page)).toBeNull();
-	// Back on the step: the fields show what was typed before the editor's code arrives (it loads on first use).
+	// Back on the step: the fields show what was typed, and the editor takes over without waiting for a focus.
 	await page.goto(stepPage, { waitUntil: 'networkidle' });
 	await expect(noteField(page)).toHaveValue('Tapé avant les scripts.');
 	await expect(builtField(page)).toHaveValue('https://example.org/mon-projet');
-	await noteField(page).focus();
+	await expect(
+		page.getByText(t('log.count', { count: 'Tapé avant les scripts.'.length, max: NOTE_MAX })),
+	).toBeVisible();
 	await expect
 		.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[first.id]?.note?.text)
 		.toBe('Tapé avant les scripts.');

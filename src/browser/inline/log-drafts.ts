@@ -8,9 +8,10 @@
  * storage at every keystroke, beside the record (`draftKey`, record.ts),
  * until the editor marks the log `data-owned`; and when the page is parsed
  * again it puts a kept draft back in the empty fields, before the first paint
- * (when-parsed.ts), so the learner finds the text where it was. The editor
- * then saves it into the record, or gives way to a field the record holds from
- * later, and removes the draft.
+ * (when-parsed.ts), so the learner finds the text where it was, and marks the
+ * log `data-eager` so that the tracker loads the editor at once (tracker.ts,
+ * `start`): it counts the text, saves it into the record, or gives way to a
+ * field the record holds from later, and removes the draft.
  *
  * Inline rather than tracker code: it must run before any bundled script, and
  * the tracker has no bytes to spare under its 2 KB budget; a step page has.
@@ -26,7 +27,7 @@ export function logDraftsScript(roadmap: string, base: string): string {
 	const keep = `(()=>{addEventListener("input",e=>{const b=document.querySelector(${log});if(!b||b.hasAttribute("data-owned")||!b.contains(e.target))return;const v=n=>b.querySelector("[data-"+n+"]").value;try{localStorage.setItem(${prefix}+b.dataset.for,JSON.stringify({note:v("note"),built:v("built"),at:new Date().toISOString()}))}catch{}})})()`;
 	const restore = whenParsed(
 		LOG,
-		`let d;try{d=JSON.parse(localStorage.getItem(${prefix}+b.dataset.for))}catch{}for(const n of["note","built"]){const f=b.querySelector("[data-"+n+"]");if(d&&f&&!f.value&&d[n])f.value=d[n]}`,
+		`let d;try{d=JSON.parse(localStorage.getItem(${prefix}+b.dataset.for))}catch{}for(const n of["note","built"]){const f=b.querySelector("[data-"+n+"]");if(d&&f&&!f.value&&d[n])f.value=d[n],b.dataset.eager=""}`,
 	);
 	return `${keep};${restore}`;
 }
