@@ -11,13 +11,10 @@
  * px wide (xvfb-run), its window set to that size: the viewport is the phone's
  * (checked before each picture).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import puppeteer from 'puppeteer-core';
-import { Builder, By, type WebDriver } from 'selenium-webdriver';
-import { FIREFOX } from '../tests/engines/drivers/firefox.ts';
-import { MINIBROWSER, WEBKIT_DRIVER } from '../tests/engines/drivers/webkit.ts';
+import { By } from 'selenium-webdriver';
+import { launch } from '../tests/engines/drivers/firefox.ts';
+import { session, startDriver, stop } from '../tests/engines/drivers/webkit.ts';
 import { readEditions } from '../src/build/content-reader.ts';
 import { serveLocally } from './serve-pages.ts';
 
@@ -61,7 +58,7 @@ async function shoot(engine: string, shooter: Shooter) {
 const isSaved = () => Object.keys(localStorage).some((key) => key.startsWith('roadmap-progress:'));
 const widths = (): [number, number] => [document.documentElement.scrollWidth, document.documentElement.clientWidth];
 
-const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+const firefox = await launch();
 try {
 	const page = await firefox.newPage();
 	await page.setViewport({ width: WIDTH, height: HEIGHT });
@@ -79,34 +76,9 @@ try {
 	await firefox.close();
 }
 
-const port = await new Promise<number>((resolve) => {
-	const server = createServer().listen(0, '127.0.0.1', () => {
-		const { port } = server.address() as { port: number };
-		server.close(() => resolve(port));
-	});
-});
-const xvfb: ChildProcess = spawn(
-	'xvfb-run',
-	['-a', '-s', `-screen 0 ${WIDTH}x${HEIGHT}x24`, WEBKIT_DRIVER, `--port=${port}`],
-	{ stdio: 'ignore', detached: true },
-);
+const { url, child } = await startDriver(`${WIDTH}x${HEIGHT}x24`);
 try {
-	let driver: WebDriver | undefined;
-	for (let tries = 0; tries < 50 && !driver; tries++) {
-		driver = await new Builder()
-			.usingServer(`http://127.0.0.1:${port}`)
-			.withCapabilities({
-				browserName: 'MiniBrowser',
-				'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
-			})
-			.build()
-			.catch(async () => {
-				await new Promise((resolve) => setTimeout(resolve, 200));
-				return undefined;
-			});
-	}
-	if (!driver) throw new Error(`${WEBKIT_DRIVER} did not start`);
-	const webkit = driver;
+	const webkit = await session(url, ['--full-screen']);
 	try {
 		// The window starts at 1,024 px; sized to the screen, it is as narrow as a full-screen window without a toolbar gets.
 		await webkit.manage().window().setRect({ x: 0, y: 0, width: WIDTH, height: HEIGHT });
@@ -129,9 +101,8 @@ try {
 			},
 		});
 	} finally {
-		await webkit.quit();
+		await stop(webkit, child);
 	}
 } finally {
-	if (xvfb.pid) process.kill(-xvfb.pid);
 	served.server.close();
 }

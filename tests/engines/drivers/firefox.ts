@@ -19,7 +19,8 @@ function tab(page: Page, base: string): Tab {
 	};
 }
 
-const launch = (prefs: Record<string, unknown> = {}) =>
+/** Debian's Firefox ESR, headless, over WebDriver BiDi; `prefs` set before it starts. */
+export const launch = (prefs: Record<string, unknown> = {}) =>
 	puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: prefs });
 
 export async function launchFirefox(base: string): Promise<Engine> {

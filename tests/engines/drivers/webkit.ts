@@ -25,9 +25,18 @@ const freePort = () =>
 		});
 	});
 
-async function startDriver(): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * WebKitWebDriver on a free port: on the display there is, else under xvfb-run;
+ * with `screen` ("375x812x24"), always on an X server of that size of its own
+ * (scripts/engine-screenshots.ts).
+ */
+export async function startDriver(screen?: string): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
-	const command = process.env.DISPLAY ? [WEBKIT_DRIVER] : ['xvfb-run', '-a', WEBKIT_DRIVER];
+	const command = screen
+		? ['xvfb-run', '-a', '-s', `-screen 0 ${screen}`, WEBKIT_DRIVER]
+		: process.env.DISPLAY
+			? [WEBKIT_DRIVER]
+			: ['xvfb-run', '-a', WEBKIT_DRIVER];
 	const [program = WEBKIT_DRIVER, ...args] = command;
 	const child = spawn(program, [...args, `--port=${port}`], { stdio: 'ignore', detached: true });
 	const url = `http://127.0.0.1:${port}`;
@@ -44,7 +53,7 @@ async function startDriver(): Promise<{ url: string; child: ChildProcess }> {
 	throw new Error(`${WEBKIT_DRIVER} did not answer on port ${port} within 10 s`);
 }
 
-const session = (url: string, args: string[] = []) =>
+export const session = (url: string, args: string[] = []) =>
 	new Builder()
 		.usingServer(url)
 		.withCapabilities({
@@ -53,7 +62,7 @@ const session = (url: string, args: string[] = []) =>
 		})
 		.build();
 
-async function stop(driver: WebDriver, child: ChildProcess) {
+export async function stop(driver: WebDriver, child: ChildProcess) {
 	await driver.quit();
 	// xvfb-run and its X server go with the driver: they share its process group.
 	if (child.pid) process.kill(-child.pid);
