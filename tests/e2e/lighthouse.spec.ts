@@ -6,14 +6,16 @@
  *   the same HTML with its stylesheets and scripts stripped, measured in the
  *   same run (scripts/floor.ts). Nothing the page loads may hold up its paint.
  * A page whose ratio misses on its first run is run twice more and judged on
- * the medians, and twice more again (median of five) when it still misses. While a score misses, the page alone again, five runs at most:
- * performance is the best run's (a machine only ever adds blocking time to a
- * page), the other three the median's (scripts/floor.ts, `judge`). The bars never move. Each run waits for a quiet machine
- * first (idle, and a fixed loop on every core as fast as it has run), and the
- * process's first run is made and thrown away. A run that misses 100 in
- * performance on a machine Lighthouse measures slower than its preset assumes
- * is judged at the CPU multiplier Lighthouse's calculator gives for that
- * machine, on the same page load; each run's line says so (scripts/floor.ts).
+ * the medians, and twice more again (median of five) when it still misses.
+ * While a score misses, the page alone again, five runs at most: performance
+ * is the best run's (a machine only ever adds blocking time to a page), the
+ * other three the median's (scripts/floor.ts, `judge`). The bars never move.
+ * Each run waits for a quiet machine first (idle, and a fixed loop on every
+ * core as fast as it has run), and the process's first run is made and thrown
+ * away. A run that misses 100 in performance on a machine Lighthouse measures
+ * slower than its preset assumes is judged at the CPU multiplier Lighthouse's
+ * calculator gives for that machine, on the same page load; each run's line
+ * says so (scripts/floor.ts).
  */
 import { expect, test } from '@playwright/test';
 import {

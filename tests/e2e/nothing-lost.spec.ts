@@ -26,7 +26,7 @@ const KEY = storageKey(roadmap, E2E_BASE);
 const progressPage = `${SOURCE_EDITION}/progress/`;
 const at = new Date(Date.now() - 3_600_000).toISOString();
 
-const stored = (page: Page) => page.evaluate((name) => localStorage.getItem(name), KEY);
+const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
 const readBox = (page: Page) => page.getByRole('checkbox', { name: t('tracker.read', { title: first.read.title }) });
 const noteField = (page: Page) => page.getByLabel(t('log.notes'), { exact: true });
 const builtField = (page: Page) => page.getByLabel(t('log.built'), { exact: true });
@@ -182,9 +182,9 @@ test('a note and a link typed before any script has run, the page then left, are
 		.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[first.id]?.built?.url)
 		.toBe('https://example.org/mon-projet');
 	// Taken over: the draft is gone, and what is typed from now on is the editor's to save.
-	expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT)).toBeNull();
+	expect(await stored(page, DRAFT)).toBeNull();
 	await noteField(page).fill('Tapé avant les scripts. Et après.');
-	expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT)).toBeNull();
+	expect(await stored(page, DRAFT)).toBeNull();
 	await page.reload({ waitUntil: 'networkidle' });
 	await expect(noteField(page)).toHaveValue('Tapé avant les scripts. Et après.');
 });
@@ -208,7 +208,7 @@ test('a kept draft gives way to a note the record holds from later; "start again
 	// The record holds something: the editor loads at once and puts the record's later note in the field.
 	await page.goto(stepPage, { waitUntil: 'networkidle' });
 	await expect(noteField(page)).toHaveValue('Écrit ailleurs, plus tard.');
-	await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), DRAFT)).toBeNull();
+	await expect.poll(() => stored(page, DRAFT)).toBeNull();
 	expect(JSON.parse((await stored(page)) ?? '{}').items[first.id].note.text).toBe('Écrit ailleurs, plus tard.');
 	// A draft left from a page whose editor never arrived goes with a reset.
 	await page.evaluate(
@@ -219,7 +219,7 @@ test('a kept draft gives way to a note the record holds from later; "start again
 	await page.getByRole('button', { name: t('progress.reset') }).click();
 	await page.getByRole('button', { name: t('progress.resetYes') }).click();
 	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
-	expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT)).toBeNull();
+	expect(await stored(page, DRAFT)).toBeNull();
 });
 
 test('the copy kept by "start again" is offered for download, then for deletion', async ({ page, context }) => {
