@@ -4,7 +4,7 @@
  * bad-content fixtures, temporary editions. Nothing outside the copy is touched.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,7 +36,16 @@ export async function createTempProject(also: string[] = []): Promise<TempProjec
 	await Promise.all(
 		[...copied, ...also].map((entry) => cp(join(projectRoot, entry), join(root, entry), { recursive: true })),
 	);
-	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	// A node_modules of links to ours, not one link to it: Astro and Vite keep their caches in
+	// node_modules/.astro and .vite, and copies synced or built side by side must not share them
+	// (a copy's content store, written into ours, broke another copy's build: 2026-12-04).
+	const modules = join(projectRoot, 'node_modules');
+	await mkdir(join(root, 'node_modules'));
+	await Promise.all(
+		(await readdir(modules))
+			.filter((entry) => entry !== '.astro' && entry !== '.vite')
+			.map((entry) => symlink(join(modules, entry), join(root, 'node_modules', entry))),
+	);
 	const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 	const node = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
 		try {
