@@ -27,7 +27,10 @@ export default defineConfig<{ engineName: EngineName }>({
 	use: {
 		baseURL: `http://127.0.0.1:${E2E_PORT}${E2E_BASE}`,
 		launchOptions,
-		trace: 'retain-on-failure',
+		// A trace records every test (screenshots of each step) to keep the failures': a quarter of the
+		// suite's CPU (tracker and learning-log specs: 105 → 76 CPU seconds, 2026-12-04). CI prints only
+		// text, where nobody opens one; locally a failure keeps its trace (or: --trace on).
+		trace: process.env.CI ? 'off' : 'retain-on-failure',
 	},
 	// E2E_LIGHTHOUSE=1 (npm run test:lighthouse, first in npm test): Lighthouse alone on a quiet machine.
 	// After the rest of the suite, the same build scored the root 96 and 99 (median of five) where alone,
