@@ -9,7 +9,7 @@
  * the shared files, `offline/fr.json` for an edition), not as one request per
  * page: every page carries the same inline stylesheet (inlined for first
  * paint, see docs/benchmarks.md) and the same inline scripts (the theme, the
- * starter, a step's way on), and gzip only finds a repeat
+ * starter, a step's way on and its log's drafts), and gzip only finds a repeat
  * within 32 KB, about one page back. A bundle holds each inline stylesheet and
  * script once and the pages with a marker in its place, so one edition costs
  * about half what its pages do one by one (`npm run weigh` prints it).

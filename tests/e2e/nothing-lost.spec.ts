@@ -10,7 +10,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { checksum } from '../../src/shared/progress/checksum.ts';
 import { encode, MAX_FRAGMENT, PREFIX } from '../../src/shared/progress/handoff.ts';
-import { MAX_ITEMS } from '../../src/shared/progress/limits.ts';
+import { MAX_ITEMS, NOTE_MAX } from '../../src/shared/progress/limits.ts';
+import { draftKey } from '../../src/shared/progress/draft.ts';
 import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
@@ -25,9 +26,12 @@ const KEY = storageKey(roadmap, E2E_BASE);
 const progressPage = `${SOURCE_EDITION}/progress/`;
 const at = new Date(Date.now() - 3_600_000).toISOString();
 
-const stored = (page: Page) => page.evaluate((name) => localStorage.getItem(name), KEY);
+const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key);
 const readBox = (page: Page) => page.getByRole('checkbox', { name: t('tracker.read', { title: first.read.title }) });
 const noteField = (page: Page) => page.getByLabel(t('log.notes'), { exact: true });
+const builtField = (page: Page) => page.getByLabel(t('log.built'), { exact: true });
+const DRAFT = draftKey(roadmap, E2E_BASE, first.id);
+const stepPage = `${SOURCE_EDITION}/${first.id}/`;
 
 /** The first step read, and `count` step ids the content does not have, each with a tick. */
 const withKept = (count: number, width = 24): ProgressRecord => ({
@@ -151,6 +155,71 @@ test('a note typed while its module cannot load stays in its field, and the page
 	await expect(notice).toHaveText(t('tracker.loadFailed'));
 	await expect(notice).toBeVisible();
 	await expect(noteField(page)).toHaveValue('Écrit pendant la panne');
+});
+
+test('a note and a link typed before any script has run, the page then left, are back in their fields on return and saved once the editor takes over', async ({
+	page,
+}) => {
+	// Every script held back, as on a slow phone: the learner types and leaves before any has run.
+	await page.route(/\.js$/, () => {});
+	await page.goto(stepPage, { waitUntil: 'domcontentloaded' });
+	await noteField(page).fill('Tapé avant les scripts.');
+	await builtField(page).fill('https://example.org/mon-projet');
+	await page.goto(progressPage, { waitUntil: 'domcontentloaded' });
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+	expect(await stored(page)).toBeNull();
+	// Back on the step: the fields show what was typed, and the editor takes over without waiting for a focus.
+	await page.goto(stepPage, { waitUntil: 'networkidle' });
+	await expect(noteField(page)).toHaveValue('Tapé avant les scripts.');
+	await expect(builtField(page)).toHaveValue('https://example.org/mon-projet');
+	await expect(
+		page.getByText(t('log.count', { count: 'Tapé avant les scripts.'.length, max: NOTE_MAX })),
+	).toBeVisible();
+	await expect
+		.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[first.id]?.note?.text)
+		.toBe('Tapé avant les scripts.');
+	await expect
+		.poll(async () => JSON.parse((await stored(page)) ?? '{}').items?.[first.id]?.built?.url)
+		.toBe('https://example.org/mon-projet');
+	// Taken over: the draft is gone, and what is typed from now on is the editor's to save.
+	expect(await stored(page, DRAFT)).toBeNull();
+	await noteField(page).fill('Tapé avant les scripts. Et après.');
+	expect(await stored(page, DRAFT)).toBeNull();
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(noteField(page)).toHaveValue('Tapé avant les scripts. Et après.');
+});
+
+test('a kept draft gives way to a note the record holds from later; "start again" erases the drafts too', async ({
+	page,
+	context,
+}) => {
+	const later = new Date(Date.now() - 60_000).toISOString();
+	const record: ProgressRecord = {
+		version: CURRENT_VERSION,
+		roadmap,
+		items: { [first.id]: { read: { done: true, at }, note: { text: 'Écrit ailleurs, plus tard.', at: later } } },
+	};
+	const raw = JSON.stringify(record);
+	await seedStorage(context, {
+		[KEY]: raw,
+		[`${KEY}:sum`]: checksum(raw),
+		[DRAFT]: JSON.stringify({ note: 'Brouillon ancien.', built: '', at }),
+	});
+	// The record holds something: the editor loads at once and puts the record's later note in the field.
+	await page.goto(stepPage, { waitUntil: 'networkidle' });
+	await expect(noteField(page)).toHaveValue('Écrit ailleurs, plus tard.');
+	await expect.poll(() => stored(page, DRAFT)).toBeNull();
+	expect(JSON.parse((await stored(page)) ?? '{}').items[first.id].note.text).toBe('Écrit ailleurs, plus tard.');
+	// A draft left from a page whose editor never arrived goes with a reset.
+	await page.evaluate(
+		(key) => localStorage.setItem(key, '{"note":"Encore un brouillon.","built":"","at":"2026-01-01T00:00:00.000Z"}'),
+		DRAFT,
+	);
+	await page.goto(progressPage, { waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: t('progress.reset') }).click();
+	await page.getByRole('button', { name: t('progress.resetYes') }).click();
+	await expect(page.locator('[data-live]')).toHaveText(t('progress.resetDone'));
+	expect(await stored(page, DRAFT)).toBeNull();
 });
 
 test('the copy kept by "start again" is offered for download, then for deletion', async ({ page, context }) => {

@@ -13,10 +13,12 @@
 import { builtProblem } from '../../shared/progress/log.ts';
 import { cleanNote } from '../../shared/progress/text.ts';
 import { decide } from '../../shared/progress/decide.ts';
+import { draftKey } from '../../shared/progress/draft.ts';
 import type { Kind } from '../../shared/progress/record.ts';
 import { updateKeeping } from '../../shared/progress/keep.ts';
 import { announce, change, state, onRender, place, show, stepIds } from './state.ts';
 import './updates.ts';
+import { remember, storageGet } from './helpers.ts';
 import { t } from './words.ts';
 
 /** What each problem of a link is called (builtProblem in log.ts). */
@@ -72,6 +74,29 @@ const held = () => ({
 	built: state.record.items[id]?.built?.url ?? '',
 });
 
+/**
+ * Takes over from log-drafts.ts, which kept what was typed before this module
+ * arrived (and put a kept draft back in the fields): from now on this module
+ * saves. A field the record wrote after the draft was kept (another tab, an
+ * import) gives way to the record. The draft goes once storage is saving
+ * (outside `saved` mode it is all that outlives the page).
+ */
+root.toggleAttribute('data-owned', true);
+const draft = draftKey(place.roadmap, place.base, id);
+let draftAt = '';
+try {
+	const { at } = JSON.parse(storageGet(draft) ?? '{}') as { at?: unknown };
+	if (typeof at === 'string') draftAt = at;
+} catch {
+	// A draft that does not parse holds no date: the fields keep what they show.
+}
+for (const [name, field] of [
+	['note', note],
+	['built', built],
+] as const)
+	if (draftAt && (state.record.items[id]?.[name]?.at ?? '') > draftAt) field.value = '';
+if (state.mode === 'saved') remember(draft);
+
 // What the record holds, unless the learner has already started typing.
 const item = held();
 if (!note.value) note.value = item.note;
@@ -112,8 +137,8 @@ const typed = () => {
 	timer = setTimeout(saveNote, 600);
 };
 note.addEventListener('input', typed);
-// Typed while this module was loading: saved like any typing; a link the learner has already left, saved if valid.
-if (note.value !== item.note) typed();
+// Typed while this module was loading, or kept from before: saved at once; a link the learner has already left, saved if valid.
+if (note.value !== item.note) saveNote();
 if (built.value !== item.built) checkBuilt(document.activeElement !== built);
 const flush = () => {
 	clearTimeout(timer);

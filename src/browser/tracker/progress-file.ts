@@ -19,6 +19,7 @@ import { changes, decidedBefore } from '../../shared/progress/changes.ts';
 import { backupKey, exportText, resetKey, startAgain, updateKeeping } from '../../shared/progress/keep.ts';
 import { merge } from '../../shared/progress/merge.ts';
 import { parseProgress } from '../../shared/progress/parse.ts';
+import { draftKey } from '../../shared/progress/draft.ts';
 import { emptyRecord, type ProgressRecord } from '../../shared/progress/record.ts';
 import { dateText, download, find, remember, storageGet } from './helpers.ts';
 import { announce, change, state, place, show, stepIds } from './state.ts';
@@ -191,6 +192,13 @@ export async function handle(event: Event, on: (name: string) => Element | null)
 		erased = state.record;
 		void change(() => emptyRecord(place.roadmap));
 		remember(resetKey(place), new Date().toISOString());
+		// Notes typed before an editor arrived and never taken over (log-drafts.ts) go with the rest.
+		try {
+			const drafts = draftKey(place.roadmap, place.base, '');
+			for (const key of Object.keys(localStorage)) if (key.startsWith(drafts)) localStorage.removeItem(key);
+		} catch {
+			// Storage refuses: it kept no draft either.
+		}
 		find('reset-confirm').hidden = true;
 		find('undo').hidden = false;
 		find('undo').focus();

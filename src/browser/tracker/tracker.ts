@@ -29,9 +29,10 @@
  *   [data-tools]                export, import, reset, copy: their code (keeping.ts) loads on first use;
  *                               data-tools="handoff": the hand-off's link, QR code and landing (handoff.ts)
  *   [data-handoff], [data-landing]  the hand-off (handoff.ts), likewise
- *   [data-eager]                loads tools.ts at once when there is progress (the overview's reminder,
- *                               the progress page's status lines); data-eager="" also when storage holds
- *                               anything else (progress under another path), so never on a first visit
+ *   [data-eager]                loads its region's module at once when there is progress (tools.ts: the
+ *                               overview's reminder, the progress page's status lines); data-eager="" also
+ *                               when storage holds anything else (progress under another path), so never on a
+ *                               first visit; a step's log gets it when a draft was put back (log-drafts.ts)
  *   a fragment #p=…             a hand-off link (src/shared/progress/handoff.ts): handoff.ts shows it and asks
  *   [data-log]                  the learning log: data-log="notes" (a step's notes, link, update notices;
  *                               notes.ts) or "carnet" (the log page; log-export.ts). Its code loads on first

@@ -90,7 +90,13 @@
  *   which the progress page offers to download, then delete; `:reset` the date
  *   of this device's last reset, so that an import or hand-off preview says
  *   when it would bring back what the reset erased (a reset removes the
- *   record: merging an older copy on purpose still restores it).
+ *   record: merging an older copy on purpose still restores it);
+ *   `:draft:<step id>` what was typed in that step's note and link fields
+ *   before the editor's code had arrived, `{ "note", "built", "at" }`
+ *   (src/browser/inline/log-drafts.ts; its key: draft.ts), put back in the fields when the page
+ *   is opened again; the editor (notes.ts) saves it into the record when it
+ *   takes over, unless the record holds a field written after it, and removes
+ *   it. Never read as a record: no key of another path ends in a step id.
  * - The key holds the identity and the site's base path: two roadmaps, or two
  *   forks, served from one origin keep separate progress; editions of one site
  *   share it, since their steps share ids. The key of versions 1 and 2,
