@@ -84,10 +84,12 @@ test('the deploy workflow tests on Debian, with the machine .ci/run prepares: ev
 	const machine = runs.indexOf('bash .ci/run --machine-only');
 	expect(machine).toBeGreaterThan(-1);
 	expect(machine).toBeLessThan(runs.indexOf('npm test'));
-	// .ci/run stops after installing when told so, before its own npm ci and npm test.
+	// .ci/run stops after installing when told so, before its own npm test; its npm ci (started beside
+	// Debian's installs) only runs when not told so.
 	const script = readFileSync(`${root}.ci/run`, 'utf8');
 	expect(script.indexOf('--machine-only" ] || exit 0')).toBeGreaterThan(script.indexOf('apt_install python3-pandas'));
-	expect(script.indexOf('--machine-only" ] || exit 0')).toBeLessThan(script.lastIndexOf('npm ci'));
+	expect(script.indexOf('--machine-only" ] || exit 0')).toBeLessThan(script.lastIndexOf('npm test'));
+	expect(script).toMatch(/if \[ "\$\{1:-\}" != "--machine-only" \]; then\n\tnpm ci /);
 });
 
 describe('the link health workflow', async () => {
