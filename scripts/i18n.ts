@@ -5,6 +5,8 @@
  *                                            source block changed, added or removed since marking,
  *                                            with a word diff and the translated block beside it;
  *                                            --check exits with 1 when a translation has work left
+ *   … status --check <lang>...               the same report; the check looks at those editions only
+ *                                            (a fork's translator, with another edition still to do)
  *   node scripts/i18n.ts mark <lang>         (npm run i18n:mark -- en) record that every file of
  *                                            the edition is translated from the current source
  *   node scripts/i18n.ts mark <file>...      the same for some files only
@@ -197,7 +199,17 @@ if (import.meta.main) {
 		const report = translationReport(readEditions(contentDir), SOURCE_EDITION);
 		const changes = formatChanges(report);
 		console.log([formatReport(report), changes].filter(Boolean).join('\n\n'));
-		const behind = report.filter(hasWork).map((edition) => edition.id);
+		const known = report.map((edition) => edition.id);
+		const unknown = targets.filter((target) => !known.includes(target));
+		if (unknown.length > 0) {
+			console.error(`i18n:status: no edition ${unknown.join(', ')} in ${contentDir} (there are ${known.join(', ')})`);
+			process.exitCode = 2;
+		}
+		const checked = targets.length > 0 ? targets : known;
+		const behind = report
+			.filter(hasWork)
+			.map((edition) => edition.id)
+			.filter((id) => checked.includes(id));
 		if (values.check && behind.length > 0) {
 			console.error(
 				`\ni18n:status --check: ${behind.join(', ')} ${behind.length === 1 ? 'has' : 'have'} work left (above); translate, then npm run i18n:mark`,
@@ -211,7 +223,7 @@ if (import.meta.main) {
 			process.exitCode = 1;
 		}
 	} else {
-		console.error('usage: node scripts/i18n.ts status [--check] | mark [--force] <lang | file>...');
+		console.error('usage: node scripts/i18n.ts status [--check [<lang>...]] | mark [--force] <lang | file>...');
 		process.exitCode = 2;
 	}
 }

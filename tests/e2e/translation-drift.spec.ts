@@ -154,6 +154,7 @@ test('i18n:status --check fails naming the file, the block and the key; retransl
 	writeFileSync(ui, `${JSON.stringify(strings, null, '\t')}\n`);
 	const marked = await project.node(['scripts/i18n.ts', 'mark', edition]);
 	expect(marked.code, marked.output).toBe(0);
-	const clear = await project.node(['scripts/i18n.ts', 'status', '--check']);
+	// Its own edition: in a fork, another edition may still be to translate.
+	const clear = await project.node(['scripts/i18n.ts', 'status', '--check', edition]);
 	expect(clear.code, clear.output).toBe(0);
 });

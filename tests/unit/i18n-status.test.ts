@@ -40,6 +40,27 @@ test('the shipped translation is complete and up to date', async () => {
 	expect(row(output, en)).toMatch(new RegExp(`^${en}\\s+up to date\\s+${count} up to date\\s+\\d+/\\d+ up to date$`));
 });
 
+test('--check <lang> looks at that edition only: another edition still to translate fails the whole check, not it', async () => {
+	const copy = project.file('content/de');
+	cpSync(project.file(`content/${SOURCE_EDITION}`), copy, { recursive: true });
+	writeFrontmatter(project.file('content/de/edition.mdx'), { lang: 'de' });
+	try {
+		expect((await project.node(['scripts/i18n.ts', 'mark', 'de'])).code).toBe(0);
+		const whole = await project.node(['scripts/i18n.ts', 'status', '--check']);
+		expect(whole.code).not.toBe(0);
+		expect(whole.output).toContain('i18n:status --check: de has work left');
+		const scoped = await project.node(['scripts/i18n.ts', 'status', '--check', en]);
+		expect(scoped.code, scoped.output).toBe(0);
+		expect(row(scoped.output, 'de')).toContain('to translate');
+		expect((await project.node(['scripts/i18n.ts', 'status', '--check', 'de'])).code).not.toBe(0);
+		const unknown = await project.node(['scripts/i18n.ts', 'status', '--check', 'zz']);
+		expect(unknown.code).toBe(2);
+		expect(unknown.output).toContain('no edition zz');
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+});
+
 test('a change to a source step marks its translation "to review"; a removed translation is "missing"; so are removed UI strings', async () => {
 	const [source, translation] = [SOURCE_EDITION, en].map((id) =>
 		readEditions(project.file('content')).find((edition) => edition.id === id),
