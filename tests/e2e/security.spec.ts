@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { type StaticPage } from '../../scripts/static-page.ts';
 import { crawlOnce } from '../support/site-crawl.ts';
+import { scriptsStarted } from '../support/scripts.ts';
 
 const t = translatorOf(SOURCE_EDITION);
 
@@ -79,6 +80,8 @@ test('no page breaks its policy while loading, ticking, switching theme or using
 	await page.getByRole('radio', { name: t('theme.dark') }).check();
 	await collect(`${step} (used)`);
 	await page.goto(`${SOURCE_EDITION}/progress/`);
+	// A click before the scripts have started does nothing (tests/support/scripts.ts): wait, as a learner would.
+	await scriptsStarted(page);
 	await page.getByRole('button', { name: t('progress.reset') }).click();
 	await page.getByRole('button', { name: t('progress.cancel'), exact: true }).click();
 	await page.waitForTimeout(300);
