@@ -48,3 +48,37 @@ export const budgets = {
 	/** Requests that reach the network when a page seen once is opened again offline. */
 	offlineRequests: 0,
 } as const;
+
+/**
+ * The path the weight budgets above were set on: the article's seven steps,
+ * in two editions. A fork's path is held to them plus what each further step
+ * and edition measurably costs (`forkAllowance`), so that a translator's third
+ * edition or a writer's eighth step is not over budget by its content alone,
+ * while the code and the design stay held to the same bytes. Written here,
+ * not read from the content: the reference stays put while a fork's content moves.
+ */
+export const reference = { steps: 7, editions: 2 } as const;
+
+/**
+ * What one more step or edition adds, measured on this site (npm run weigh,
+ * 2026-12-04), rounded up: a step added to the French edition took the root
+ * and the overview 0.23 KB up and the progress page 0.19 KB (each lists every
+ * step; a step page stays as it is) and the offline download 2.94 KB (its page);
+ * a third edition took each page up to 0.06 KB (a link to it in every page's
+ * head and language menu) and the offline download 0.84 KB.
+ */
+export const perStep = { pageBytes: 256, precacheBytes: 3 * 1024 } as const;
+export const perEdition = { pageBytes: 64, precacheBytes: 1024 } as const;
+
+/** The bytes a path of `steps` steps in `editions` editions may add to a page's and the offline download's budgets. */
+export function forkAllowance({ steps, editions }: { steps: number; editions: number }): {
+	pageBytes: number;
+	precacheBytes: number;
+} {
+	const moreSteps = Math.max(0, steps - reference.steps);
+	const moreEditions = Math.max(0, editions - reference.editions);
+	return {
+		pageBytes: moreSteps * perStep.pageBytes + moreEditions * perEdition.pageBytes,
+		precacheBytes: moreSteps * perStep.precacheBytes + moreEditions * perEdition.precacheBytes,
+	};
+}
