@@ -200,11 +200,6 @@ if (import.meta.main) {
 		const changes = formatChanges(report);
 		console.log([formatReport(report), changes].filter(Boolean).join('\n\n'));
 		const known = report.map((edition) => edition.id);
-		const unknown = targets.filter((target) => !known.includes(target));
-		if (unknown.length > 0) {
-			console.error(`i18n:status: no edition ${unknown.join(', ')} in ${contentDir} (there are ${known.join(', ')})`);
-			process.exitCode = 2;
-		}
 		const checked = targets.length > 0 ? targets : known;
 		const behind = report
 			.filter(hasWork)
@@ -215,6 +210,12 @@ if (import.meta.main) {
 				`\ni18n:status --check: ${behind.join(', ')} ${behind.length === 1 ? 'has' : 'have'} work left (above); translate, then npm run i18n:mark`,
 			);
 			process.exitCode = 1;
+		}
+		// Last, so that a misspelt edition is the exit code (2), whatever the others' state.
+		const unknown = targets.filter((target) => !known.includes(target));
+		if (unknown.length > 0) {
+			console.error(`i18n:status: no edition ${unknown.join(', ')} in ${contentDir} (there are ${known.join(', ')})`);
+			process.exitCode = 2;
 		}
 	} else if (command === 'mark' && targets.length > 0) {
 		const refused = mark(targets, values.force ?? false);
