@@ -98,14 +98,20 @@ export interface ServeOptions {
 	scriptDelay?: number;
 	/** Milliseconds a request for this URL path waits before it is answered, as on a slow network (tests). */
 	delay?: (urlPath: string) => number;
+	/** True while the network is down (tests): every request's connection is dropped unanswered. */
+	down?: () => boolean;
 }
 
-export function servePages(sites: Site[], { scriptDelay = 0, delay }: ServeOptions = {}): Server {
+export function servePages(sites: Site[], { scriptDelay = 0, delay, down }: ServeOptions = {}): Server {
 	const mounted = sites
 		.map(({ dir, base }) => ({ root: resolve(dir), base: normalizeBase(base) }))
 		// The longest base first, so /a/b/ wins over /a/.
 		.sort((a, b) => b.base.length - a.base.length);
 	return createServer(async (request, response) => {
+		if (down?.()) {
+			request.socket.destroy();
+			return;
+		}
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const wait = delay?.(url.pathname);
 		if (wait) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -78,14 +78,16 @@ export async function weighPage(
 		(message) => message.type() === 'error' && message.location().url !== url && consoleErrors.push(message.text()),
 	);
 	page.on('pageerror', (error) => consoleErrors.push(error.message));
-	// Each page is weighed on its own: a meta refresh (the root page's) is answered
-	// "204 No Content", which leaves the browser on the page being weighed.
-	let documents = 0;
+	// Each page is weighed on its own: a navigation elsewhere (the root page's meta refresh) is answered
+	// "204 No Content", which leaves the browser on the page being weighed. Told apart by its address,
+	// not by coming first: a page's own navigation seen twice (a restarted request) would be answered 204
+	// and aborted, as one page was once under load (net::ERR_ABORTED, 2026-12-04).
 	let forwardsTo: string | undefined;
 	await page.route('**/*', (route) => {
-		if (!route.request().isNavigationRequest() || route.request().frame() !== page.mainFrame() || documents++ === 0)
+		const request = route.request();
+		if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || request.url() === url)
 			return route.continue();
-		forwardsTo ??= route.request().url().replace(new URL(baseURL).href, '');
+		forwardsTo ??= request.url().replace(new URL(baseURL).href, '');
 		return route.fulfill({ status: 204 });
 	});
 	page.on('requestfinished', (request) =>
