@@ -7,7 +7,9 @@ import {
 	type Audit,
 	calibratedMultiplier,
 	CATEGORIES,
+	HELD_PAINT_MS,
 	judge,
+	paintHeld,
 	PRESET_MULTIPLIER,
 	type Scores,
 } from '../../scripts/floor.ts';
@@ -21,6 +23,7 @@ const run = (scores: Partial<Scores>): Audit => ({
 	multiplier: PRESET_MULTIPLIER,
 	quiet: { idle: 1, slowdown: 1, waited: 0 },
 	longTasks: [],
+	observed: { load: 109, firstPaint: 188 },
 });
 
 describe('calibratedMultiplier', () => {
@@ -58,5 +61,20 @@ describe('judge', () => {
 
 	it('misses when no run reaches 100', () => {
 		expect(judge([run({ performance: 99 }), run({ performance: 98 })]).performance).toBe(99);
+	});
+});
+
+describe('paintHeld', () => {
+	const observed = (load: number, firstPaint: number) => ({ observed: { load, firstPaint } });
+
+	it('takes the runs whose first paint the compositor held a second after the load event (measured: 109 and 1,221 ms)', () => {
+		expect(paintHeld(observed(109, 1221))).toBe(true);
+		expect(paintHeld(observed(117, 1221))).toBe(true);
+	});
+
+	it('leaves the runs that painted as they loaded, before or just after the load event', () => {
+		expect(paintHeld(observed(97, 188))).toBe(false);
+		expect(paintHeld(observed(300, 250))).toBe(false);
+		expect(paintHeld(observed(100, 100 + HELD_PAINT_MS - 1))).toBe(false);
 	});
 });
