@@ -53,6 +53,9 @@ export default defineConfig<{ engineName: EngineName }>({
 					name: engineName === 'chromium' ? 'engines-chromium' : engineName,
 					testDir: 'tests/engines',
 					use: { engineName },
+					// One worker an engine: each engine launched once, not once per worker (Firefox takes about
+					// 5 s to start); the three engines still run side by side with each other and the rest.
+					workers: 1,
 					// Classic WebDriver has no network conditions: offline is not verified in WebKitGTK (README, "Browsers").
 					grepInvert: engineName === 'webkit' ? /@offline/ : undefined,
 				})),
