@@ -98,3 +98,35 @@ test('the theme switch overrides the system: dark chosen on a light system passe
 	expect(await violations(page, path, ['light'])).toEqual([]);
 	await context.close();
 });
+
+test('the check itself reports what it is there to find: a field without a label, and text too faint in each scheme', async ({
+	page,
+}) => {
+	const path = `${SOURCE_EDITION}/${ids[0]}/`;
+	await page.goto(path, { waitUntil: 'networkidle' });
+	await page.evaluate(() => {
+		const main = document.querySelector('main');
+		main?.insertAdjacentHTML('beforeend', '<input type="text" id="axe-probe-field">');
+		// Light grey is faint on white and readable on black, dark grey the other way round: each scheme's
+		// run must report its own. Styled through the CSSOM: the pages' policy refuses style attributes.
+		for (const [id, color] of [
+			['axe-probe-light', '#ccc'],
+			['axe-probe-dark', '#333'],
+		]) {
+			const text = Object.assign(document.createElement('p'), { id, textContent: 'faint' });
+			text.style.color = String(color);
+			text.style.background = 'light-dark(#fff, #000)';
+			main?.append(text);
+		}
+	});
+	const found = await violationsInSchemes(page, path);
+	expect(found.filter((line) => line.includes('#axe-probe-field'))).toEqual([
+		expect.stringMatching(/\(light\): label \(1\)/),
+	]);
+	expect(found.filter((line) => line.includes('#axe-probe-light'))).toEqual([
+		expect.stringMatching(/\(light\): color-contrast \(1\)/),
+	]);
+	expect(found.filter((line) => line.includes('#axe-probe-dark'))).toEqual([
+		expect.stringMatching(/\(dark\): color-contrast \(1\)/),
+	]);
+});
