@@ -3,7 +3,7 @@
  * read works with no network, ticks included; a new deploy is announced, never
  * forced; two sites on one origin keep their own caches; Chromium finds the
  * site installable. On the end-to-end build under /roadmap/ and /fork/, and,
- * for the new deploy, on a temporary copy built twice.
+ * for the new deploy, on that build followed by a changed copy's.
  */
 import { mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -18,7 +18,7 @@ import { createTempProject, type TempProject } from '../../scripts/temp-project.
 import { launchOptions } from '../../scripts/browser.ts';
 import { stepFile } from '../../src/build/content-reader.ts';
 import { editionOf, editions, stepsOf, uiOf } from '../support/content.ts';
-import { E2E_BASE, E2E_FORK_BASE } from '../support/e2e-site.ts';
+import { E2E_BASE, E2E_FORK_BASE, E2E_SITE } from '../support/e2e-site.ts';
 
 const [source = 'fr', other = 'en'] = editions();
 const ui = uiOf(source);
@@ -164,9 +164,10 @@ test('a first visit downloads one edition in the background within budget; a sec
 });
 
 test.describe('a new deploy', () => {
-	// One pair of builds for both tests, which take turns deploying them.
+	// One pair of builds for both tests, which take turns deploying them: the end-to-end build as it is,
+	// then a copy built with one step's title and the notes editor changed; served on an origin of their own.
 	test.describe.configure({ mode: 'serial' });
-	const BASE = '/deploy/';
+	const BASE = E2E_BASE;
 	let project: TempProject;
 	let server: Server;
 	let origin = '';
@@ -176,8 +177,7 @@ test.describe('a new deploy', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
 		project = await createTempProject();
-		const first = await project.astro(['build', '--outDir', 'dist-1'], { BASE_PATH: BASE });
-		expect(first.code, first.output).toBe(0);
+		await symlink(new URL('../../dist-e2e', import.meta.url).pathname, project.file('dist-1'));
 		const file = stepFile(project.file('content'), source, String(step?.id));
 		await writeFile(file, (await readFile(file, 'utf8')).replace(String(step?.title), newTitle));
 		// A new version of the notes editor too: its hashed file gets another name, and the host no longer has the old one.
@@ -186,7 +186,7 @@ test.describe('a new deploy', () => {
 			notes,
 			(await readFile(notes, 'utf8')).replace('setTimeout(saveNote, 600)', 'setTimeout(saveNote, 601)'),
 		);
-		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE });
+		const second = await project.astro(['build', '--outDir', 'dist-2'], { BASE_PATH: BASE, SITE_URL: E2E_SITE });
 		expect(second.code, second.output).toBe(0);
 		await deploy(1);
 		({ server, origin } = await serveLocally([{ dir: project.file('live'), base: BASE }]));
