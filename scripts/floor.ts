@@ -371,6 +371,8 @@ export interface Floor {
 	audits: Audit[];
 	/** The runs made again because the compositor held their first paint (`paintHeld`), one line each. */
 	held: string[];
+	/** The stripped copy's LCP in each pair, in ms: the first `floors.length` runs of the page are its partners. */
+	floors: number[];
 }
 
 /**
@@ -449,6 +451,7 @@ export async function measureFloor(
 		runs: pages.length,
 		audits: pages,
 		held,
+		floors,
 	};
 }
 
@@ -465,7 +468,9 @@ export function runLines(floor: Floor): string[] {
 				(run.presetPerformance === undefined
 					? ''
 					: ` at ${run.multiplier}x (${run.presetPerformance} at ${PRESET_MULTIPLIER}x)`) +
-				`, blocking ${ms(run.tbt)}, LCP ${ms(run.lcp)}; benchmark index ${Math.round(run.benchmarkIndex)},` +
+				`, blocking ${ms(run.tbt)}, LCP ${ms(run.lcp)}` +
+				(index < floor.floors.length ? ` (its stripped copy ${ms(floor.floors[index] ?? 0)})` : '') +
+				`; benchmark index ${Math.round(run.benchmarkIndex)},` +
 				` idle ${Math.round(run.quiet.idle * 100)} %, loop ${run.quiet.slowdown.toFixed(2)}x its fastest` +
 				(run.quiet.waited > 2 ? `, waited ${run.quiet.waited} s` : '') +
 				(run.scores.performance < 100 ? `; longest tasks: ${run.longTasks.join(', ')}` : ''),
