@@ -21,7 +21,7 @@ test('each step and each edition beyond it adds what it was measured to cost', (
 	});
 });
 
-test('an allowance stays small beside the budgets: a step costs under 2 % of a page, a fifth of a page offline', () => {
+test('an allowance stays small beside the budgets: a step costs under 2 % of a page, under a quarter of a page offline', () => {
 	expect(perStep.pageBytes).toBeLessThan(budgets.totalBytes * 0.02);
 	expect(perStep.precacheBytes).toBeLessThan(budgets.totalBytes / 4);
 });
