@@ -84,12 +84,14 @@ test('the deploy workflow tests on Debian, with the machine .ci/run prepares: ev
 	const machine = runs.indexOf('bash .ci/run --machine-only');
 	expect(machine).toBeGreaterThan(-1);
 	expect(machine).toBeLessThan(runs.indexOf('npm test'));
-	// .ci/run stops after installing when told so, before its own npm test; its npm ci (started beside
-	// Debian's installs) only runs when not told so.
+	// .ci/run stops after installing when told so (in the foreground), before its own npm ci and npm test;
+	// what it installs includes Python's packages and every engine.
 	const script = readFileSync(`${root}.ci/run`, 'utf8');
-	expect(script.indexOf('--machine-only" ] || exit 0')).toBeGreaterThan(script.indexOf('apt_install python3-pandas'));
-	expect(script.indexOf('--machine-only" ] || exit 0')).toBeLessThan(script.lastIndexOf('npm test'));
-	expect(script).toMatch(/if \[ "\$\{1:-\}" != "--machine-only" \]; then\n\tnpm ci /);
+	const machineOnly = script.indexOf('if [ "${1:-}" = "--machine-only" ]; then\n\tmachine\n\texit 0\nfi');
+	expect(machineOnly).toBeGreaterThan(script.indexOf('missing+=(python3-pandas python3-sklearn)'));
+	expect(machineOnly).toBeGreaterThan(script.indexOf('missing+=(firefox-esr)'));
+	expect(machineOnly).toBeLessThan(script.indexOf('npm ci'));
+	expect(machineOnly).toBeLessThan(script.lastIndexOf('npm test'));
 });
 
 describe('the link health workflow', async () => {
