@@ -6,8 +6,8 @@
  * scripts/serve-pages.ts. Nothing to start by hand.
  *
  * Browser: Debian's Chromium headless shell when present (this project's
- * machines cannot download Playwright's), Playwright's own elsewhere; the
- * engine journeys and Lighthouse use the full browser (scripts/browser.ts).
+ * machines cannot download Playwright's), Playwright's own elsewhere;
+ * Lighthouse uses the full browser (scripts/browser.ts).
  */
 import { defineConfig, devices } from '@playwright/test';
 import type { EngineName } from './tests/engines/engine-test.ts';

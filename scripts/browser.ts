@@ -3,13 +3,14 @@
  * cannot download Playwright's own browsers), Playwright's elsewhere. Used by
  * playwright.config.ts and by the scripts that drive a browser.
  *
- * Two builds of the same Blink. The browser tests run in the headless shell
- * (`chromium-headless-shell`, Playwright's own default for headless tests): no
- * browser window to composite, and about half the CPU of the full browser on
- * this suite (tracker and learning-log specs: 2.0 → 1.2 min on 2 cores,
- * 2026-12-04), which is what the suite's time is made of. What measures the
- * browser a learner runs uses the full one (`browserLaunchOptions`):
- * Lighthouse, the paint floor, the screenshots and the Chromium engine journeys.
+ * Two builds of the same Blink. The browser tests, the Chromium engine journeys
+ * among them, run in the headless shell (`chromium-headless-shell`,
+ * Playwright's own default for headless tests): no browser window to
+ * composite, and about half the CPU of the full browser on this suite
+ * (tracker and learning-log specs: 2.0 → 1.2 min on 2 cores; the engine
+ * journeys: 58 → 23 CPU seconds, 2026-12-04), which is what the suite's time
+ * is made of. What measures the browser a learner runs uses the full one
+ * (`browserLaunchOptions`): Lighthouse, the paint floor and the screenshots.
  */
 import { existsSync } from 'node:fs';
 
