@@ -3,7 +3,7 @@
  * origin: the site under /roadmap/ into dist-e2e/, and again under /fork/ into
  * dist-e2e-fork/ (the storage tests), both believing they live at the test
  * server (tests/support/e2e-site.ts). playwright.config.ts runs this before
- * serving; npm test runs it once for its two browser runs (Lighthouse first,
+ * serving; npm test runs it once for its two browser runs (Lighthouse alone,
  * then the rest) and tells them so with E2E_BUILT. With --main, only the
  * first (the variant copy's, tests/variant/playwright.variant.config.ts).
  */
