@@ -105,9 +105,10 @@ function tab(driver: WebDriver, handle: string, base: string): Tab {
 async function wipe() {
 	localStorage.clear();
 	sessionStorage.clear();
-	// The page registers the worker at its load, maybe still under way: wait for it (at most 5 s), or it comes back after
-	// the wipe and installs while the next journey runs (once, a page's scripts then did not start within 10 s).
-	await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 5000))]);
+	// The page registers the worker at its load, its install (a first visit's downloads) maybe still under way: wait
+	// for it (at most 15 s), or it comes back after the wipe and installs while the next journey runs (a page's scripts
+	// then did not start within 10 s: twice with a 5 s wait, once under the whole suite's load, 2026-12-04).
+	await Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 	for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
 	for (const name of await caches.keys()) await caches.delete(name);
 }
