@@ -6,7 +6,8 @@
  *   the same HTML with its stylesheets and scripts stripped, measured in the
  *   same run (scripts/floor.ts). Nothing the page loads may hold up its paint.
  * A page whose ratio misses on its first run is run twice more and judged on
- * the medians, and twice more again (median of five) when it still misses.
+ * the medians, and twice more again while it still misses, nine pairs at most
+ * (scripts/floor.ts, `morePairs`).
  * While a score misses, the page alone again, five runs at most: performance
  * is the best run's (a machine only ever adds blocking time to a page), the
  * other three the median's (scripts/floor.ts, `judge`). The bars never move.

@@ -1,6 +1,7 @@
 /**
  * How the Lighthouse gate judges its runs (scripts/floor.ts): the multiplier
- * that stands in for a slower machine, and which run's scores count.
+ * that stands in for a slower machine, which run's scores count, and how many
+ * pairs of runs the ratio is read from.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +9,10 @@ import {
 	calibratedMultiplier,
 	CATEGORIES,
 	HELD_PAINT_MS,
+	FLOOR_RATIO,
 	judge,
+	MAX_PAIRS,
+	morePairs,
 	paintHeld,
 	PRESET_MULTIPLIER,
 	type Scores,
@@ -76,5 +80,33 @@ describe('paintHeld', () => {
 		expect(paintHeld(observed(97, 188))).toBe(false);
 		expect(paintHeld(observed(300, 250))).toBe(false);
 		expect(paintHeld(observed(100, 100 + HELD_PAINT_MS - 1))).toBe(false);
+	});
+});
+
+describe('morePairs', () => {
+	// The step page's five pairs in the run that missed (2026-12-04): page LCP, then its stripped copy's.
+	const page = [927, 767, 886, 883, 763];
+	const stripped = [797, 897, 742, 794, 755];
+
+	it('stops after one pair when the ratio is met', () => {
+		expect(morePairs([760], [755])).toBe(false);
+	});
+
+	it('goes on in twos while the ratio of the medians misses, nine pairs at most', () => {
+		expect(morePairs(page.slice(0, 1), stripped.slice(0, 1))).toBe(true);
+		expect(morePairs(page, stripped)).toBe(true);
+		expect(morePairs([...page, 900, 880], [...stripped, 740, 750])).toBe(true);
+		const nine = Array.from({ length: MAX_PAIRS }, () => 900);
+		expect(
+			morePairs(
+				nine,
+				nine.map(() => 700),
+			),
+		).toBe(false);
+	});
+
+	it('stops as soon as the medians meet the bar, at the bar itself too', () => {
+		expect(morePairs([...page, 760, 750], [...stripped, 780, 770])).toBe(false);
+		expect(morePairs([FLOOR_RATIO * 1000], [1000])).toBe(false);
 	});
 });
