@@ -30,12 +30,21 @@ function mark({ role, name, prefix }: Wanted): string | null {
 	return `[data-journey="${id}"]`;
 }
 
-/** Polls a function in the page until it returns something truthy, and returns that. */
+/**
+ * Polls a function in the page until it returns something truthy, and returns that. A driver's error while
+ * polling is tried again until the time is up, then thrown: WebKitWebDriver once answered a script run in a
+ * tab just opened, its page still loading, with an error and no message (under the whole suite's load, 2026-12-04).
+ */
 export async function until<A, R>(tab: Tab, fn: InPage<A, R>, arg: A, what: string, timeout = 10_000) {
 	const end = Date.now() + timeout;
 	for (;;) {
-		const result = await tab.run(fn, arg);
-		if (result) return result as NonNullable<R>;
+		let result: R | undefined;
+		try {
+			result = await tab.run(fn, arg);
+		} catch (error) {
+			if (Date.now() > end) throw error;
+		}
+		if (result) return result;
 		if (Date.now() > end) expect(result, `waited ${timeout / 1000} s for ${what}`).toBeTruthy();
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
