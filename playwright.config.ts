@@ -32,7 +32,7 @@ export default defineConfig<{ engineName: EngineName }>({
 		// text, where nobody opens one; locally a failure keeps its trace (or: --trace on).
 		trace: process.env.CI ? 'off' : 'retain-on-failure',
 	},
-	// E2E_LIGHTHOUSE=1 (npm run test:lighthouse, after the unit tests in npm test): Lighthouse alone on a quiet machine.
+	// E2E_LIGHTHOUSE=1 (npm run test:lighthouse, after the type check and lint in npm test): Lighthouse alone on a quiet machine.
 	// After the rest of the suite, the same build scored the root 96 and 99 (median of five) where alone,
 	// just after the build, it scored 100 (2026-12-04). Otherwise every other project: the engine journeys
 	// side by side with the Chromium suite, since nothing else waits for a quiet machine.

@@ -4,7 +4,7 @@
  * background while npm test starts with what needs none of them (the builds,
  * the type check, lint), and says where it will write the install's exit
  * status (MACHINE_READY; its output is in the file `log` beside it). npm test
- * runs this before its first step that needs them. Without MACHINE_READY
+ * runs this before its first step that needs them (Lighthouse). Without MACHINE_READY
  * (everywhere but .ci/run), nothing to wait for.
  *
  *   node scripts/machine-ready.ts

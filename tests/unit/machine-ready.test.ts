@@ -49,7 +49,7 @@ test('a failed install fails npm test there, with its output', () => {
 	expect(failure.stderr).toContain('install failed (exit 100)');
 });
 
-test('npm test waits for the machine before its first step that needs a browser or Python, after those that need neither', () => {
+test('npm test waits for the machine before its first step that needs a browser or Python (Lighthouse), after those that need neither', () => {
 	const steps = String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.test).split(' && ');
 	const wait = steps.indexOf('node scripts/machine-ready.ts');
 	expect(wait).toBeGreaterThan(-1);
