@@ -7,6 +7,7 @@
 import { seedStorage } from '../support/storage.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { violationsInSchemes } from '../support/axe.ts';
+import { layoutShifts } from '../../scripts/layout-shift.ts';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createTempProject, type TempProject } from '../../scripts/temp-project.ts';
 import { stepFile } from '../../src/build/content-reader.ts';
@@ -366,9 +367,42 @@ test('Mon carnet hidden to be filled is shown by the tracker itself, even from a
 	});
 	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
 	await expect(page.locator('[data-log="carnet"]')).toHaveClass(/carnet/);
-	await expect(page.locator('[data-log="carnet"]')).not.toHaveClass(/filling/);
+	await expect(page.locator('html')).not.toHaveClass(/log-filling/);
 	await expect(page.getByRole('heading', { level: 1, name: t('log.title') })).toBeVisible();
 	await expect(page.locator('[data-switch="storage"] > [data-when~="newer"]')).toBeVisible();
+});
+
+test('Mon carnet with progress is hidden from the moment it is parsed until it is filled: never seen empty, nothing moves', async ({
+	page,
+	context,
+}) => {
+	await seed(context, full);
+	// At the end of each piece of parsing (and before the parser runs a script), before any paint: is the log
+	// shown yet, and with how many dates? A mark set by a script after the log came too late for the first of these.
+	await page.addInitScript(() => {
+		const seen: { visibility: string; dates: number }[] = [];
+		(window as unknown as { seen: typeof seen }).seen = seen;
+		new MutationObserver(() => {
+			const carnet = document.querySelector('[data-log="carnet"]');
+			if (!carnet) return;
+			const visibility = getComputedStyle(carnet).visibility;
+			const dates = carnet.querySelectorAll('[data-log-at]:not(:empty)').length;
+			const last = seen.at(-1);
+			if (last?.visibility !== visibility || last.dates !== dates) seen.push({ visibility, dates });
+		}).observe(document, { childList: true, subtree: true, attributes: true });
+	});
+	await page.goto(routeIn(SOURCE_EDITION, LOG_SEGMENT));
+	await expect(page.locator('html')).not.toHaveClass(/log-filling/);
+	const ticked = Object.values(full.items)
+		.flatMap((item) => [item.read, item.do])
+		.filter((box) => box?.done).length;
+	await expect(page.locator('[data-log-at]:not(:empty)')).toHaveCount(ticked);
+	const seen = await page.evaluate(() => (window as unknown as { seen: { visibility: string; dates: number }[] }).seen);
+	expect(seen[0]).toEqual({ visibility: 'hidden', dates: 0 });
+	// Shown once, and filled by then.
+	const shown = seen.filter(({ visibility }) => visibility === 'visible');
+	expect(shown[0]?.dates).toBe(ticked);
+	expect((await layoutShifts(page, 0)).moved).toEqual([]);
 });
 
 test('keyboard only: skip, write a note, add a link, reach the log', async ({ page }) => {

@@ -92,7 +92,7 @@ export function handle(event: Event) {
 
 fill();
 // Shown now that it is filled (see src/browser/inline/log-filling.ts).
-document.querySelector('[data-log="carnet"]')?.classList.remove('filling');
+document.documentElement.classList.remove('log-filling');
 // Filled again whenever the tracker shows a new record: another tab's note, link or tick.
 let shown = state.record;
 onRender.push(() => {

@@ -100,10 +100,10 @@ for (const type of ['click', 'change', 'focusin']) {
 function start({ record, mode }: TrackerState) {
 	// Once: pushed first (below), it is the first hook; replaced, not removed, so a render under way misses no other.
 	onRender[0] = () => {};
-	// Mon carnet marked `filling` (log-filling.ts) is filled, and shown, whatever the record holds.
+	// Mon carnet hidden to be filled (log-filling.ts) is filled, and shown, whatever the record holds.
 	const eager = Object.keys(record.items)[0]
 		? '[data-log],[data-eager]'
-		: (mode === 'saved' && localStorage.length ? '[data-eager=""],' : '') + '.filling';
+		: (mode === 'saved' && localStorage.length ? '[data-eager=""],' : '') + '.log-filling [data-log]';
 	for (const element of all(eager))
 		void moduleOf(element)?.().then((module: Awaited<ReturnType<Module>>) => module.init?.());
 	if (location.hash.startsWith('#p=')) void modules.handoff().then((module) => module.init());
