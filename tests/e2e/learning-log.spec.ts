@@ -16,7 +16,7 @@ import { quoteNote } from '../../src/shared/progress/log.ts';
 import { MAX_RAW, NOTE_MAX } from '../../src/shared/progress/limits.ts';
 import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
 import { LOG_SEGMENT } from '../../src/shared/url.ts';
-import { editionOf, editions, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
+import { editionOf, editions, shownStep, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 
 const t = translatorOf(SOURCE_EDITION);
@@ -336,7 +336,8 @@ test(
 		expect(file.suggestedFilename()).toBe('README.md');
 		const markdown = readFileSync(await file.path(), 'utf8');
 		for (const step of steps) {
-			const block = markdown.split(/^## /m).find((part) => part.includes(step.title)) as string;
+			const title = shownStep(SOURCE_EDITION, step).title;
+			const block = markdown.split(/^## /m).find((part) => part.includes(title)) as string;
 			expect(block, step.id).toBeTruthy();
 			// The status and each date the page shows are in the step's block.
 			expect(block).toContain(

@@ -15,7 +15,7 @@ import { type Plan, schedule, whereYouStand } from '../../src/shared/plan/schedu
 import { checksum } from '../../src/shared/progress/checksum.ts';
 import { activeWeeks } from '../../src/shared/progress/log.ts';
 import { CURRENT_VERSION, type ProgressRecord, storageKey } from '../../src/shared/progress/record.ts';
-import { editionOf, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
+import { editionOf, shownStep, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { axeViolations } from '../support/axe.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import { expectNoShift } from '../support/layout-shift.ts';
@@ -27,7 +27,8 @@ const [first] = steps as [(typeof steps)[number]];
 const { roadmap, lang } = editionOf(SOURCE_EDITION);
 const KEY = storageKey(roadmap, E2E_BASE);
 const PROGRESS = `${SOURCE_EDITION}/progress/`;
-const label = (step: (typeof steps)[number]) => t('step.pageTitle', { number: step.order, title: step.title });
+const label = (step: (typeof steps)[number]) =>
+	t('step.pageTitle', { number: step.order, title: shownStep(SOURCE_EDITION, step).title });
 
 /** The plan the site should show, from the content's estimates, as schedule.ts computes it. */
 const expectedPlan = (pace: number, options: { start?: string; done?: string[]; revisit?: string[] } = {}): Plan =>

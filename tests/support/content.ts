@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readFrontmatter, readJson } from '../../src/build/content-files.ts';
 import { readEditions, stepFile } from '../../src/build/content-reader.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
+import { typesetStep } from '../../src/shared/french-typography.ts';
 import { createTranslator, type Translate } from '../../src/shared/i18n.ts';
 import { KINDS } from '../../src/shared/progress/record.ts';
 import { resolveSteps } from '../../src/build/step-order.ts';
@@ -46,6 +47,14 @@ export function stepsOf(edition: string): ShownStep[] {
 		}),
 	);
 }
+
+/**
+ * A step's prose as the pages show it: typeset for the language it is written in (a fallback's, the
+ * source's), as the build does (src/build/roadmap.ts). `stepsOf` keeps it as written: a title with a
+ * colon reads "Et ensuite\u00a0: ..." on the page and in the files the site makes.
+ */
+export const shownStep = (edition: string, step: ShownStep): ShownStep =>
+	typesetStep(step, editionOf(step.fallback ? SOURCE_EDITION : edition).lang);
 
 /** An edition's metadata, defaults applied (its `dir` from its language). */
 export function editionOf(edition: string): Edition {

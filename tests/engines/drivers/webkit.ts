@@ -81,7 +81,14 @@ function tab(driver: WebDriver, handle: string, base: string): Tab {
 	return {
 		go: async (path) => {
 			await here();
-			await driver.get(new URL(path, base).href);
+			const url = new URL(path, base).href;
+			// WebKitWebDriver may answer a navigation in a tab just opened with an error and no message (a fork's
+			// whole suite, 2026-12-04), as it does a script run there (page.ts): once more, a moment later.
+			await driver.get(url).catch(async (error: Error) => {
+				if (error.message) throw error;
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				await driver.get(url);
+			});
 		},
 		reload: async () => {
 			await here();
