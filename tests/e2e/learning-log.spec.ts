@@ -373,6 +373,12 @@ test('Mon carnet hidden to be filled is shown by the tracker itself, even from a
 	await expect(page.locator('[data-switch="storage"] > [data-when~="newer"]')).toBeVisible();
 });
 
+/** What the log looked like at one parse checkpoint: shown or not, and how many dates it held. */
+interface Seen {
+	visibility: string;
+	dates: number;
+}
+
 test('Mon carnet with progress is hidden from the moment it is parsed until it is filled: never seen empty, nothing moves', async ({
 	page,
 	context,
@@ -381,8 +387,8 @@ test('Mon carnet with progress is hidden from the moment it is parsed until it i
 	// At the end of each piece of parsing (and before the parser runs a script), before any paint: is the log
 	// shown yet, and with how many dates? A mark set by a script after the log came too late for the first of these.
 	await page.addInitScript(() => {
-		const seen: { visibility: string; dates: number }[] = [];
-		(window as unknown as { seen: typeof seen }).seen = seen;
+		const seen: Seen[] = [];
+		(window as unknown as { seen: Seen[] }).seen = seen;
 		new MutationObserver(() => {
 			const carnet = document.querySelector('[data-log="carnet"]');
 			if (!carnet) return;
@@ -398,7 +404,7 @@ test('Mon carnet with progress is hidden from the moment it is parsed until it i
 		.flatMap((item) => [item.read, item.do])
 		.filter((box) => box?.done).length;
 	await expect(page.locator('[data-log-at]:not(:empty)')).toHaveCount(ticked);
-	const seen = await page.evaluate(() => (window as unknown as { seen: { visibility: string; dates: number }[] }).seen);
+	const seen = await page.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
 	expect(seen[0]).toEqual({ visibility: 'hidden', dates: 0 });
 	// Shown once, and filled by then.
 	const shown = seen.filter(({ visibility }) => visibility === 'visible');

@@ -7,7 +7,7 @@
  */
 import { expect } from '@playwright/test';
 import { CURRENT_VERSION, storageKey } from '../../src/shared/progress/record.ts';
-import { PROGRESS_SEGMENT } from '../../src/shared/url.ts';
+import { LOG_SEGMENT, PROGRESS_SEGMENT } from '../../src/shared/url.ts';
 import { editionOf, markCount, SOURCE_EDITION, stepsOf, translatorOf } from '../support/content.ts';
 import { E2E_BASE } from '../support/e2e-site.ts';
 import type { Tab } from './driver.ts';
@@ -21,6 +21,7 @@ const KEY = storageKey(editionOf(SOURCE_EDITION).roadmap, E2E_BASE);
 const stepPath = (id: string) => `${SOURCE_EDITION}/${id}/`;
 const overviewPath = `${SOURCE_EDITION}/`;
 const progressPath = `${SOURCE_EDITION}/${PROGRESS_SEGMENT}/`;
+const logPath = `${SOURCE_EDITION}/${LOG_SEGMENT}/`;
 const readName = (step: typeof first) => t('tracker.read', { title: step.read.title });
 const doName = (step: typeof first) => t('tracker.do', { title: step.do.title });
 
@@ -198,7 +199,7 @@ test('the hand-off link opened in a fresh profile previews, then merges', async 
 	);
 });
 
-test('a note typed on a step page is there when the learner comes back', async ({ engine }) => {
+test('a note typed on a step page is there when the learner comes back, and in Mon carnet', async ({ engine }) => {
 	const note = 'Installé Python et VS Code — suite demain.';
 	const tab = await (await engine.freshProfile()).open();
 	await visit(tab, stepPath(first.id));
@@ -211,6 +212,22 @@ test('a note typed on a step page is there when the learner comes back', async (
 		({ selector, note }) => document.querySelector<HTMLTextAreaElement>(selector)?.value === note,
 		{ selector: await find(tab, 'field', t('log.notes')), note },
 		'the note',
+	);
+	// Mon carnet, hidden from the head while its script fills it (log-filling.ts), then shown with the note.
+	await visit(tab, logPath);
+	await until(
+		tab,
+		({ id, note }) => {
+			const carnet = document.querySelector('[data-log="carnet"]');
+			return (
+				!!carnet &&
+				!document.documentElement.classList.contains('log-filling') &&
+				getComputedStyle(carnet).visibility === 'visible' &&
+				carnet.querySelector(`[data-log-step="${id}"] [data-log-note]`)?.textContent === note
+			);
+		},
+		{ id: first.id, note },
+		'Mon carnet shown, with the note',
 	);
 });
 
