@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { syntheticStep } from '../../scripts/bench-build.ts';
 import { peerFiles } from '../../scripts/starlight-peer.ts';
+import { stepFile } from '../../src/build/content-reader.ts';
 import { contentDir } from '../../src/build/editions.ts';
-import { editions, stepFileOf, stepsOf } from '../support/content.ts';
+import { editions, stepFileOf, stepsOf, translations } from '../support/content.ts';
 
 const [source = ''] = editions();
 const firstStepFile = stepFileOf(source, stepsOf(source)[0]?.id ?? '');
@@ -45,4 +48,22 @@ test('the Starlight peer has a page per step of every edition, with its text and
 		expect(overview).not.toContain('<StepList');
 	}
 	expect(files.get('astro.config.mjs')).toContain('base: "/roadmap/"');
+});
+
+test('a step a translation lacks is in the peer as the site shows it: from the source, at its place', () => {
+	const [translation] = translations();
+	const [, missing] = stepsOf(source);
+	if (!translation || !missing) throw new Error('this test needs a translation and two steps');
+	const copy = mkdtempSync(join(tmpdir(), 'peer-content-'));
+	try {
+		cpSync(contentDir, copy, { recursive: true });
+		rmSync(stepFile(copy, translation, missing.id));
+		const files = peerFiles(copy, 'https://example.github.io', '/roadmap/');
+		const page = files.get(`src/content/docs/${translation}/${missing.id}.md`) ?? '';
+		expect(frontmatterOf(page).title).toBe(missing.title);
+		expect(frontmatterOf(page).sidebar.order).toBe(missing.order);
+		expect(files.get(`src/content/docs/${translation}/index.md`)).toContain(`[${missing.title}](${missing.id}/)`);
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
 });
