@@ -19,8 +19,7 @@ import { contentDir, SOURCE_EDITION } from '../src/build/editions.ts';
 import { createTranslator, formatDate, type Translate } from '../src/shared/i18n.ts';
 import { archiveOf, LINK_HEALTH_FILE, type LinkRole, readLinkHealth, resourceLinks } from '../src/build/link-health.ts';
 import { KINDS } from '../src/shared/progress/record.ts';
-import { resolveSteps } from '../src/build/step-order.ts';
-import { readEditions } from '../src/build/content-reader.ts';
+import { readEditions, shownStepFiles } from '../src/build/content-reader.ts';
 import { editionSchema } from '../src/shared/schemas/edition.ts';
 import type { LinkHealth, LinkRecord } from '../src/shared/schemas/link-health.ts';
 import type { Resource } from '../src/shared/schemas/resource.ts';
@@ -95,13 +94,12 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 	const source = editions.find((edition) => edition.id === SOURCE_EDITION);
 	const sourceStrings = (source?.ui?.strings ?? {}) as UiStrings;
 	const sourceLang = source?.overview ? editionSchema.parse(source.overview.data).lang : undefined;
-	const stepsOf = (files: (typeof editions)[number]['steps']) =>
-		files.map((file) => ({
-			id: file.id,
-			order: file.order,
-			file: file.file.replace(/^.*?content\//, 'content/'),
-			data: stepSchema.parse(file.data),
-		}));
+	const stepOf = (file: (typeof editions)[number]['steps'][number]) => ({
+		id: file.id,
+		order: file.order,
+		file: file.file.replace(/^.*?content\//, 'content/'),
+		data: stepSchema.parse(file.data),
+	});
 	const days = Object.values(health.links)
 		.map((record) => record.checked)
 		.sort();
@@ -115,10 +113,7 @@ export function editionIssues(dir: string, health: LinkHealth): EditionIssue[] {
 		const date = checkedOn ? day(checkedOn) : '';
 		const problems: string[] = [];
 		const watching: string[] = [];
-		for (const { step } of resolveSteps(
-			stepsOf(source?.steps ?? []),
-			edition.id === SOURCE_EDITION ? [] : stepsOf(edition.steps),
-		)) {
+		for (const step of shownStepFiles(editions, edition.id).map(({ step: file }) => stepOf(file))) {
 			const found: string[] = [];
 			for (const kind of KINDS) {
 				const resource = step.data[kind];

@@ -20,9 +20,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { readEditions } from '../src/build/content-reader.ts';
+import { readEditions, shownStepFiles } from '../src/build/content-reader.ts';
 import { contentDir as projectContent, SOURCE_EDITION } from '../src/build/editions.ts';
-import { resolveSteps } from '../src/build/step-order.ts';
 import { languageName } from '../src/shared/i18n.ts';
 
 /** The Starlight release compared, pinned so figures can be repeated. */
@@ -87,16 +86,17 @@ export function peerFiles(contentDir: string, site: string, base: string): Map<s
 	let siteTitle = '';
 	// The project's own reader: editions in menu order, each one's steps in path order.
 	const editions = readEditions(contentDir);
-	const sourceSteps = editions.find(({ id }) => id === SOURCE_EDITION)?.steps ?? [];
-	for (const { id: edition, overview: overviewFile, ui: uiFile, steps: ownFiles } of editions) {
+	for (const { id: edition, overview: overviewFile, ui: uiFile } of editions) {
 		const overview = { data: overviewFile?.data ?? {}, body: overviewFile?.body ?? '' };
 		const lang = String(overview.data.lang);
 		const ui = uiFile?.strings ?? {};
 		locales[edition] = { label: languageName(lang), lang };
 		if (edition === SOURCE_EDITION) siteTitle = String(overview.data.title);
-		// The site's steps: a step the source has and this edition lacks is shown from the source (src/build/step-order.ts).
-		const stepFiles = resolveSteps(sourceSteps, edition === SOURCE_EDITION ? [] : ownFiles).map(({ step }) => step);
-		const steps = stepFiles.map(({ data, body }) => ({ step: data as unknown as Step, body }));
+		// The site's steps: a step the source has and this edition lacks is shown from the source.
+		const steps = shownStepFiles(editions, edition).map(({ step: { data, body } }) => ({
+			step: data as unknown as Step,
+			body,
+		}));
 		const list = steps
 			.map(({ step }, index) => `${index + 1}. [${step.title}](${step.id}/): ${step.summary}`)
 			.join('\n');

@@ -10,6 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter, parseJson, readText } from './content-files.ts';
 import { SOURCE_EDITION } from './editions.ts';
+import { type ResolvedStep, resolveSteps } from './step-order.ts';
 
 export interface SourceFile {
 	file: string;
@@ -85,6 +86,19 @@ export function readEditions(contentDir: string, source = SOURCE_EDITION): Editi
 			};
 		});
 	return menuOrder(editions, source);
+}
+
+/**
+ * The steps edition `id` shows, in path order, as the site resolves them (step-order.ts): the source's
+ * path, each step from the edition's own file when it has one, else from the source's (`fallback`).
+ */
+export function shownStepFiles(
+	editions: readonly EditionFiles[],
+	id: string,
+	source = SOURCE_EDITION,
+): ResolvedStep<StepFile>[] {
+	const stepsOf = (edition: string) => editions.find((candidate) => candidate.id === edition)?.steps ?? [];
+	return resolveSteps(stepsOf(source), id === source ? [] : stepsOf(id));
 }
 
 /** The file of step `id` in an edition's folder; an id no file has stops with the edition and the id. */

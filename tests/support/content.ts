@@ -6,12 +6,11 @@
  */
 import { join } from 'node:path';
 import { readFrontmatter, readJson } from '../../src/build/content-files.ts';
-import { readEditions, stepFile } from '../../src/build/content-reader.ts';
+import { readEditions, shownStepFiles, stepFile } from '../../src/build/content-reader.ts';
 import { contentDir, SOURCE_EDITION } from '../../src/build/editions.ts';
 import { typesetStep } from '../../src/shared/french-typography.ts';
 import { createTranslator, type Translate } from '../../src/shared/i18n.ts';
 import { KINDS } from '../../src/shared/progress/record.ts';
-import { resolveSteps } from '../../src/build/step-order.ts';
 import { type Edition, editionSchema } from '../../src/shared/schemas/edition.ts';
 import { type Step, stepSchema } from '../../src/shared/schemas/step.ts';
 import type { UiStrings } from '../../src/shared/schemas/ui.ts';
@@ -29,23 +28,15 @@ export function editions(): string[] {
 /** The editions other than the source. */
 export const translations = () => editions().filter((edition) => edition !== SOURCE_EDITION);
 
-function ownSteps(edition: string): Step[] {
-	return (readEditions(contentDir).find((candidate) => candidate.id === edition)?.steps ?? []).map((step) =>
-		stepSchema.parse(step.data),
-	);
-}
-
 /** The file of step `id` in an edition (a path under CONTENT_DIR), found by its frontmatter's id. */
 export const stepFileOf = (edition: string, id: string): string => stepFile(contentDir, edition, id);
 
 /** The steps an edition shows, in order: the source's path, each in the edition's words when translated. */
 export function stepsOf(edition: string): ShownStep[] {
-	return resolveSteps(ownSteps(SOURCE_EDITION), edition === SOURCE_EDITION ? [] : ownSteps(edition)).map(
-		({ step, fallback }) => ({
-			...step,
-			fallback: fallback && edition !== SOURCE_EDITION,
-		}),
-	);
+	return shownStepFiles(readEditions(contentDir), edition).map(({ step, fallback }) => ({
+		...stepSchema.parse(step.data),
+		fallback: fallback && edition !== SOURCE_EDITION,
+	}));
 }
 
 /**
